@@ -1,0 +1,68 @@
+import type { Catalogue, Rule } from '../src/core';
+import { cardExpired } from './card/expired';
+import { cardIssuedBeforeBirth } from './card/issuedBeforeBirth';
+import { cardIssuedInFuture } from './card/issuedInFuture';
+import { cardIssuedUnderage } from './card/issuedUnderage';
+import { normalizeColumnName } from './columns';
+import { birthInFuture } from './dates/birthInFuture';
+import { birthTooLongAgo } from './dates/birthTooLongAgo';
+import { dateInvalid } from './dates/dateInvalid';
+import { FIELD_TYPES } from './fieldTypes';
+import { fieldMissing } from './fields/fieldMissing';
+import { fieldPlaceholder } from './fields/fieldPlaceholder';
+import { legacyCmnd } from './id/legacyCmnd';
+import { personalIdBirthYear } from './id/personalIdBirthYear';
+import { personalIdFormat } from './id/personalIdFormat';
+import { personalIdPlaceholder } from './id/personalIdPlaceholder';
+import { personalIdProvince } from './id/personalIdProvince';
+import { personalIdSeparators } from './id/personalIdSeparators';
+import { personalIdSexDigit } from './id/personalIdSexDigit';
+import { nameCharacters } from './name/nameCharacters';
+import { nameLowercase } from './name/nameLowercase';
+import { nameWhitespace } from './name/nameWhitespace';
+import { phoneInvalid } from './phone/phoneInvalid';
+import { phoneLegacy } from './phone/phoneLegacy';
+import { recordStale } from './record/stale';
+import { sexUnrecognised } from './sex/sexUnrecognised';
+import { legacyEncoding } from './text/legacyEncoding';
+import { textNotNfc } from './text/textNotNfc';
+
+/** Every rule ddss ships, in the order reports list their issues. */
+export const RULES: readonly Rule[] = Object.freeze([
+  // complete
+  fieldMissing,
+  fieldPlaceholder,
+  // correct
+  personalIdFormat,
+  personalIdProvince,
+  personalIdSexDigit,
+  personalIdBirthYear,
+  nameCharacters,
+  dateInvalid,
+  birthInFuture,
+  birthTooLongAgo,
+  cardIssuedBeforeBirth,
+  cardIssuedUnderage,
+  cardIssuedInFuture,
+  sexUnrecognised,
+  phoneInvalid,
+  // clean
+  personalIdPlaceholder,
+  personalIdSeparators,
+  nameWhitespace,
+  nameLowercase,
+  textNotNfc,
+  legacyEncoding,
+  // live
+  legacyCmnd,
+  cardExpired,
+  phoneLegacy,
+  recordStale,
+]);
+
+/** The catalogue profiles compile against. */
+export const CATALOGUE: Catalogue = Object.freeze({
+  rules: new Map(RULES.map((r) => [r.id, r])),
+  fieldTypes: FIELD_TYPES,
+  normalizeColumnName,
+});

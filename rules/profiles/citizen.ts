@@ -1,0 +1,42 @@
+import type { ProfileSpecInput } from '../../src/core';
+import { RULES } from '../catalogue';
+
+/**
+ * The citizen profile: a person's record as synchronised with the National Population Database.
+ * Plain data, so it can be copied to JSON, edited and loaded with `--profile my.json`.
+ * Required fields follow Law on Identification 2023, art. 9 (the database's core data about a citizen).
+ */
+export const citizenProfile = {
+  name: 'citizen',
+  description: {
+    vi: 'Hồ sơ công dân đồng bộ với Cơ sở dữ liệu quốc gia về dân cư',
+    en: 'Citizen record synchronised with the National Population Database',
+  },
+  key: 'recordId',
+  fields: {
+    recordId: { type: 'recordId', aliases: ['ma_ho_so', 'ma_hs', 'ma_ban_ghi', 'record_id', 'id', 'ma_cong_dan', 'ma'] },
+    personalId: {
+      type: 'personalId',
+      required: true,
+      aliases: [
+        'so_dinh_danh', 'so_dinh_danh_ca_nhan', 'dinh_danh', 'ma_dinh_danh', 'so_cccd', 'cccd', 'so_can_cuoc', 'can_cuoc',
+        'so_the_can_cuoc', 'can_cuoc_cong_dan', 'so_cmnd', 'cmnd', 'cmnd_cccd', 'so_cmnd_cccd', 'cccd_cmnd', 'so_giay_to',
+        'personal_id', 'national_id', 'id_number', 'citizen_id', 'identity_number',
+      ],
+    },
+    fullName: { type: 'personName', required: true, aliases: ['ho_ten', 'ho_va_ten', 'hoten', 'ten', 'ho_ten_cong_dan', 'full_name', 'name', 'fullname'] },
+    dateOfBirth: { type: 'birthDate', required: true, aliases: ['ngay_sinh', 'ngay_thang_nam_sinh', 'sinh_ngay', 'ns', 'dob', 'date_of_birth', 'birth_date', 'birthdate', 'birthday'] },
+    sex: { type: 'sex', required: true, aliases: ['gioi_tinh', 'gt', 'phai', 'sex', 'gender'] },
+    phone: { type: 'phone', aliases: ['so_dien_thoai', 'sdt', 'so_dt', 'dien_thoai', 'dt', 'di_dong', 'so_di_dong', 'phone', 'phone_number', 'mobile', 'tel'] },
+    address: {
+      type: 'address',
+      required: true,
+      aliases: ['dia_chi', 'dia_chi_thuong_tru', 'noi_thuong_tru', 'thuong_tru', 'noi_o_hien_tai', 'noi_o', 'dia_chi_lien_he', 'address', 'permanent_address', 'residence'],
+    },
+    idIssueDate: { type: 'date', aliases: ['ngay_cap', 'ngay_cap_cccd', 'ngay_cap_the', 'ngay_cap_cmnd', 'issue_date', 'id_issue_date', 'date_of_issue', 'issued_on'] },
+    updatedAt: { type: 'date', aliases: ['ngay_cap_nhat', 'cap_nhat', 'ngay_sua', 'updated_at', 'last_updated', 'modified_at', 'updated'] },
+  },
+  rules: RULES.map((r) => r.id),
+  weights: { correct: 0.4, complete: 0.25, clean: 0.15, live: 0.2 },
+  options: { stalenessYears: 2 },
+} satisfies ProfileSpecInput;

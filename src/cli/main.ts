@@ -1,0 +1,68 @@
+import { Command, CommanderError, Option } from 'commander';
+import { InputError } from '../io/readCsv';
+import { runAudit } from './audit';
+import { UsageError } from './usageError';
+
+/** Builds the `ddss` command line. Exit codes: 0 ran and nothing fails, 1 some records fail, 2 could not run. */
+export function buildProgram(setExitCode: (code: number) => void): Command {
+  const program = new Command('ddss')
+    .description('Kiểm tra dữ liệu dân cư: Đúng · Đủ · Sạch · Sống — check Vietnamese population records: correct, complete, clean, live')
+    .version('0.1.0')
+    .exitOverride()
+    .configureOutput({ outputError: (text, write) => write(text.split('\n')[0] + '\n') });
+
+  program
+    .command('audit')
+    .description('audit a CSV file (or - for standard input) and report on every record')
+    .argument('<file>', 'input file, or - for standard input')
+    .option('--profile <name|file.json>', 'profile: citizen, or a JSON profile file', 'citizen')
+    .option('--as-of <YYYY-MM-DD>', 'judge records as of this day (default: today)')
+    .option('--columns <col=field,...>', 'map your column names to profile fields')
+    .option('--records <out.ndjson>', 'write one JSON report per record')
+    .option('--summary <out.json>', 'write the dataset summary')
+    .option('--no-mask', 'show personal data unmasked in outputs')
+    .addOption(new Option('--lang <vi|en>', 'language of messages').default('vi'))
+    .addOption(new Option('--fail-on <error|warn|never>', 'which verdict makes the exit code 1').default('error'))
+    .option('--quiet', 'print nothing on success')
+    .action(async (file: string, options) => {
+      setExitCode(await runAudit(file, options, process.stdin, process.stdout));
+    });
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let code = 0;
+  const program = buildProgram((c) => {
+    code = c;
+  });
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end through here with exit code 0.
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    if (error instanceof UsageError || error instanceof InputError) {
+      process.stderr.write(`ddss: ${error.message}\n`);
+      return 2;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`ddss: unexpected failure: ${message}\n`);
+    return 2;
+  }
+}
+
+// Run when executed directly (the bin), not when imported by tests.
+const invokedDirectly = process.argv[1] !== undefined && /(?:^|[\\/])(main\.(?:ts|js)|ddss)$/.test(process.argv[1]);
+if (invokedDirectly) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`ddss: unexpected failure: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

@@ -1,0 +1,108 @@
+import { parseProfileSpec, ProfileError, type ProfileSpec, type ProfileSpecInput } from './profile';
+import type { Rule } from './rule';
+import type { Dimension, Severity } from './types';
+
+/** How values of one field type are parsed (once per record) and masked for display. */
+export interface FieldType {
+  /** Parses the raw value; the result is handed to every rule that reads the field. */
+  parse?: (text: string, raw: unknown) => unknown;
+  /** Masks a value for display. Absent: the value is shown as it is (not personal data). */
+  mask?: (text: string) => string;
+}
+
+/** What a profile is compiled against: the rules and field types it may name. */
+export interface Catalogue {
+  rules: ReadonlyMap<string, Rule>;
+  fieldTypes: Readonly<Record<string, FieldType>>;
+  /** Turns a column name into the form aliases are compared in (e.g. lower case, no diacritics, no separators). */
+  normalizeColumnName: (name: string) => string;
+}
+
+export interface CompiledField {
+  name: string;
+  index: number;
+  required: boolean;
+  type: FieldType;
+}
+
+export interface ActiveRule {
+  rule: Rule;
+  severity: Severity;
+  weight: number;
+}
+
+export interface CompiledProfile {
+  spec: ProfileSpec;
+  fields: readonly CompiledField[];
+  fieldNames: readonly string[];
+  fieldIndex: ReadonlyMap<string, number>;
+  rules: readonly ActiveRule[];
+  weights: Readonly<Record<Dimension, number>>;
+  keyIndex: number;
+  /** The field a column name maps to, or null. Cached: column names repeat on every record. */
+  fieldForColumn(column: string): string | null;
+  normalizeColumnName: (name: string) => string;
+}
+
+/**
+ * Checks a profile against a catalogue and prepares it for fast evaluation. Rules whose fields the profile
+ * does not have are left out (a profile without `phone` runs no phone rule).
+ *
+ * @throws ProfileError when the profile is malformed or names an unknown rule or field type.
+ */
+export function compileProfile(input: ProfileSpec | ProfileSpecInput | unknown, catalogue: Catalogue, columnOverrides: Readonly<Record<string, string>> = {}): CompiledProfile {
+  const spec = parseProfileSpec(input);
+  const fields: CompiledField[] = [];
+  const fieldIndex = new Map<string, number>();
+  const aliasToField = new Map<string, string>();
+  for (const [name, f] of Object.entries(spec.fields)) {
+    const type = catalogue.fieldTypes[f.type];
+    if (!type) throw new ProfileError(`invalid profile at fields.${name}.type: unknown field type "${f.type}"`);
+    fieldIndex.set(name, fields.length);
+    fields.push({ name, index: fields.length, required: f.required, type });
+    for (const alias of [name, ...f.aliases]) {
+      const key = catalogue.normalizeColumnName(alias);
+      if (!aliasToField.has(key)) aliasToField.set(key, name);
+    }
+  }
+  for (const [column, field] of Object.entries(columnOverrides)) {
+    if (!fieldIndex.has(field)) throw new ProfileError(`column "${column}" is mapped to "${field}", which is not a field of profile ${spec.name}`);
+  }
+  const rules: ActiveRule[] = [];
+  for (const setting of spec.rules) {
+    const id = typeof setting === 'string' ? setting : setting.id;
+    const rule = catalogue.rules.get(id);
+    if (!rule) throw new ProfileError(`invalid profile at rules: unknown rule "${id}"`);
+    if (typeof setting !== 'string' && !setting.enabled) continue;
+    if (!rule.fields.every((f) => f === '*' || fieldIndex.has(f))) continue;
+    rules.push({
+      rule,
+      severity: (typeof setting !== 'string' && setting.severity) || rule.severity,
+      weight: (typeof setting !== 'string' ? setting.weight : undefined) ?? rule.weight ?? 1,
+    });
+  }
+  if (spec.key !== undefined && !fieldIndex.has(spec.key)) throw new ProfileError(`invalid profile at key: "${spec.key}" is not a field`);
+
+  const overrides = new Map(Object.entries(columnOverrides));
+  const cache = new Map<string, string | null>();
+  const fieldForColumn = (column: string): string | null => {
+    let hit = cache.get(column);
+    if (hit !== undefined) return hit;
+    hit = overrides.get(column) ?? aliasToField.get(catalogue.normalizeColumnName(column)) ?? null;
+    // Bounded: a stream of records with ever-new keys (junk JSON) must not grow memory without limit.
+    if (cache.size < 4096) cache.set(column, hit);
+    return hit;
+  };
+
+  return {
+    spec,
+    fields,
+    fieldNames: fields.map((f) => f.name),
+    fieldIndex,
+    rules,
+    weights: spec.weights,
+    keyIndex: spec.key !== undefined ? fieldIndex.get(spec.key)! : -1,
+    fieldForColumn,
+    normalizeColumnName: catalogue.normalizeColumnName,
+  };
+}

@@ -1,0 +1,230 @@
+import type { CompiledProfile } from './compile';
+import { ENGINE_MESSAGES } from './messages';
+import type { Finding, RuleContext } from './rule';
+import { scoreIssues } from './score';
+import type { Day, Issue, Lang, LocalizedText, RecordReport } from './types';
+
+export interface EvaluateOptions {
+  /** 1-based position of the record in its input. */
+  row: number;
+  asOf: Day;
+  lang?: Lang;
+  /** Mask personal values in issues and fixes (default true). */
+  mask?: boolean;
+  /** Problems found while reading the record (a ragged CSV row …), reported before the rules' issues. */
+  inputIssues?: readonly Issue[];
+  /** When given, receives the names of the fields that were non-blank in the record (for fill rates). */
+  filled?: string[];
+}
+
+const UNPARSED = Symbol('unparsed');
+const hasOwn = Object.prototype.hasOwnProperty;
+
+/** Per-record view of the values; parses lazily and once. */
+class RecordContext implements RuleContext {
+  readonly raws: unknown[];
+  readonly texts: (string | undefined)[];
+  readonly parses: unknown[];
+  constructor(
+    readonly profile: CompiledProfile,
+    readonly asOf: Day,
+  ) {
+    const n = profile.fields.length;
+    this.raws = new Array(n).fill(undefined);
+    this.texts = new Array(n).fill(undefined);
+    this.parses = new Array(n).fill(UNPARSED);
+  }
+  get options(): Readonly<Record<string, unknown>> {
+    return this.profile.spec.options;
+  }
+  get fields(): readonly string[] {
+    return this.profile.fieldNames;
+  }
+  raw(field: string): unknown {
+    const i = this.profile.fieldIndex.get(field);
+    return i === undefined ? undefined : this.raws[i];
+  }
+  text(field: string): string {
+    const i = this.profile.fieldIndex.get(field);
+    return i === undefined ? '' : this.textAt(i);
+  }
+  textAt(i: number): string {
+    let t = this.texts[i];
+    if (t === undefined) {
+      t = toText(this.raws[i]);
+      this.texts[i] = t;
+    }
+    return t;
+  }
+  parsed<T>(field: string): T {
+    const i = this.profile.fieldIndex.get(field);
+    if (i === undefined) return undefined as T;
+    let p = this.parses[i];
+    if (p === UNPARSED) {
+      const parse = this.profile.fields[i]!.type.parse;
+      p = parse ? parse(this.textAt(i), this.raws[i]) : this.textAt(i);
+      this.parses[i] = p;
+    }
+    return p as T;
+  }
+  present(field: string): boolean {
+    const i = this.profile.fieldIndex.get(field);
+    return i !== undefined && !isBlank(this.textAt(i));
+  }
+  required(field: string): boolean {
+    const i = this.profile.fieldIndex.get(field);
+    return i !== undefined && this.profile.fields[i]!.required;
+  }
+}
+
+/**
+ * Runs a compiled profile's rules over one record and scores it. Never throws: a record that is not an object
+ * becomes an `input.not-object` issue, and a rule that throws becomes an `internal.rule-failed` issue.
+ */
+export function evaluate(record: unknown, profile: CompiledProfile, options: EvaluateOptions): RecordReport {
+  const lang = options.lang ?? 'vi';
+  const mask = options.mask ?? true;
+  const ctx = new RecordContext(profile, options.asOf);
+  const issues: Issue[] = [];
+  const weights: number[] = [];
+  const fixed: Record<string, string> = {};
+  if (options.inputIssues) {
+    for (const issue of options.inputIssues) {
+      issues.push(issue);
+      weights.push(1);
+    }
+  }
+
+  if (record === null || typeof record !== 'object' || Array.isArray(record)) {
+    issues.push({
+      rule: 'input.not-object',
+      dimension: 'correct',
+      severity: 'error',
+      field: 'record',
+      message: ENGINE_MESSAGES.notObject(describe(record))[lang],
+      value: null,
+      fix: null,
+    });
+    weights.push(1);
+    return finish(options.row, undefined, issues, weights, fixed, profile);
+  }
+
+  // Map columns to fields. With several columns for one field (e.g. both `so_cmnd` and `so_cccd`), the first
+  // non-blank one wins, in the record's column order.
+  for (const column in record) {
+    if (!hasOwn.call(record, column)) continue;
+    const field = profile.fieldForColumn(column);
+    if (field === null) continue;
+    const i = profile.fieldIndex.get(field)!;
+    const value = (record as Record<string, unknown>)[column];
+    if (ctx.raws[i] === undefined || isBlank(ctx.textAt(i))) {
+      ctx.raws[i] = value;
+      ctx.texts[i] = undefined;
+    }
+  }
+
+  if (options.filled) {
+    for (let i = 0; i < profile.fields.length; i++) if (ctx.raws[i] !== undefined && !isBlank(ctx.textAt(i))) options.filled.push(profile.fields[i]!.name);
+  }
+
+  for (const active of profile.rules) {
+    const rule = active.rule;
+    let result: Finding | readonly Finding[] | null | undefined;
+    try {
+      result = rule.check(ctx);
+    } catch (error) {
+      issues.push({
+        rule: 'internal.rule-failed',
+        dimension: rule.dimension,
+        severity: 'warning',
+        field: rule.fields[0] ?? 'record',
+        message: ENGINE_MESSAGES.ruleFailed(rule.id, error instanceof Error ? error.message : String(error))[lang],
+        value: null,
+        fix: null,
+      });
+      weights.push(0);
+      continue;
+    }
+    if (result == null) continue;
+    const findings = isFindingList(result) ? result : [result];
+    for (const finding of findings) {
+      try {
+        const field = finding.field ?? rule.fields[0] ?? 'record';
+        const template = rule.messages[finding.message ?? 'default'] ?? rule.messages.default!;
+        const text: LocalizedText = { vi: '', en: '' };
+        text[lang] = template[lang](finding.params ?? {});
+        const fieldIndex = profile.fieldIndex.get(field);
+        const maskFn = mask && fieldIndex !== undefined ? profile.fields[fieldIndex]!.type.mask : undefined;
+        const rawValue = finding.value !== undefined ? finding.value : fieldIndex !== undefined ? ctx.textAt(fieldIndex) : null;
+        const fix = finding.fix ?? null;
+        const issue: Issue = {
+          rule: rule.id,
+          dimension: rule.dimension,
+          severity: finding.severity ?? active.severity,
+          field,
+          message: text[lang],
+          value: rawValue === null ? null : maskFn ? maskFn(rawValue) : rawValue,
+          fix: fix === null ? null : maskFn ? maskFn(fix) : fix,
+        };
+        if (finding.related !== undefined) issue.related = finding.related;
+        issues.push(issue);
+        weights.push(active.weight);
+        if (fix !== null && fieldIndex !== undefined && fixed[field] === undefined) fixed[field] = maskFn ? maskFn(fix) : fix;
+      } catch (error) {
+        issues.push({
+          rule: 'internal.rule-failed',
+          dimension: rule.dimension,
+          severity: 'warning',
+          field: rule.fields[0] ?? 'record',
+          message: ENGINE_MESSAGES.ruleFailed(rule.id, error instanceof Error ? error.message : String(error))[lang],
+          value: null,
+          fix: null,
+        });
+        weights.push(0);
+      }
+    }
+  }
+  const key = profile.keyIndex >= 0 ? ctx.textAt(profile.keyIndex) : '';
+  return finish(options.row, key === '' ? undefined : key, issues, weights, fixed, profile);
+}
+
+function finish(row: number, key: string | undefined, issues: Issue[], weights: number[], fixed: Record<string, string>, profile: CompiledProfile): RecordReport {
+  const { score, dimensions, verdict } = scoreIssues(issues, weights, profile.weights);
+  // Key order follows the documented report contract: row, key, score, verdict, dimensions, issues, fixed.
+  return key === undefined
+    ? { row, score, verdict, dimensions, issues, fixed }
+    : { row, key, score, verdict, dimensions, issues, fixed };
+}
+
+function isFindingList(x: Finding | readonly Finding[]): x is readonly Finding[] {
+  return Array.isArray(x);
+}
+
+/** A raw cell as text: strings as they are, numbers and booleans printed, Dates as ISO, anything else JSON. */
+export function toText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (value === undefined || value === null) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  if (typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString();
+  try {
+    return JSON.stringify(value) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+/** Blank: empty, or only whitespace (including non-breaking and zero-width spaces). */
+export function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 0xa0 && c !== 0x200b && c !== 0xfeff && c !== 0x3000 && c !== 0x202f) return false;
+  }
+  return true;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+}

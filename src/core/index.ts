@@ -1,0 +1,22 @@
+export * from './types';
+export { defineRule } from './rule';
+export type { Rule, RuleContext, Finding, MessageTemplate } from './rule';
+export { profileSpecSchema, fieldSpecSchema, ruleSettingSchema, parseProfileSpec, ProfileError } from './profile';
+export type { ProfileSpec, ProfileSpecInput, FieldSpec, RuleSetting } from './profile';
+export { compileProfile } from './compile';
+export type { Catalogue, FieldType, CompiledProfile, CompiledField, ActiveRule } from './compile';
+export { evaluate, toText, isBlank } from './evaluate';
+export type { EvaluateOptions } from './evaluate';
+export { scoreIssues, roundScore, SEVERITY_PENALTY, SCORE_SCALE } from './score';
+export type { RecordScore } from './score';
+export {
+  emptySummary,
+  addReport,
+  finalizeSummary,
+  mergeSummaries,
+  summarize,
+  SummaryMergeError,
+  HISTOGRAM_BINS,
+  EXAMPLES_PER_RULE,
+} from './summary';
+export type { DatasetSummary, ScoreState, RuleState } from './summary';

@@ -1,0 +1,62 @@
+import type { Day, Dimension, LocalizedText, Severity } from './types';
+
+/** What a rule sees of one record. Parsed values are computed once per record and shared by every rule. */
+export interface RuleContext {
+  /** The raw value of a semantic field as the input had it (undefined when the column is absent). */
+  raw(field: string): unknown;
+  /** The raw value as a string ('' for absent, null or undefined). */
+  text(field: string): string;
+  /** The field's parse (by the parser its type names), computed on first use and cached for this record. */
+  parsed<T = unknown>(field: string): T;
+  /** Whether the profile maps this field and the record holds a non-blank value for it. */
+  present(field: string): boolean;
+  /** Whether the profile marks the field required. */
+  required(field: string): boolean;
+  /** The profile's semantic fields, in profile order. */
+  readonly fields: readonly string[];
+  /** The day the record is judged as of. */
+  readonly asOf: Day;
+  /** The profile's options (staleness limit and the like). */
+  readonly options: Readonly<Record<string, unknown>>;
+}
+
+/** One thing a rule found. A rule returns one, several, or none (null/undefined). */
+export interface Finding {
+  /** Defaults to the rule's first field. */
+  field?: string;
+  related?: string[];
+  /** Which of the rule's messages to use; defaults to `default`. */
+  message?: string;
+  /** Values for the message template. */
+  params?: Record<string, string | number>;
+  /** Overrides the rule's severity for this finding. */
+  severity?: Severity;
+  /** A safe canonical value for the field. */
+  fix?: string | null;
+  /** The value to show; defaults to the field's raw text. */
+  value?: string | null;
+}
+
+export type MessageTemplate = (params: Record<string, string | number>) => string;
+
+/** A rule: a plain object, one per file. Nothing registers itself. */
+export interface Rule {
+  /** Stable id, documented; users filter and configure by it. */
+  readonly id: string;
+  readonly dimension: Dimension;
+  readonly severity: Severity;
+  /** 0..1, how much one finding lowers its dimension's score (default 1). */
+  readonly weight?: number;
+  /** Fields the rule reads; the first is where its findings land by default. */
+  readonly fields: readonly string[];
+  /** What the rule checks, for documentation and reports. */
+  readonly title: LocalizedText;
+  /** Message templates by variant; `default` is required. */
+  readonly messages: Readonly<Record<string, { vi: MessageTemplate; en: MessageTemplate }>>;
+  readonly check: (ctx: RuleContext) => Finding | readonly Finding[] | null | undefined;
+}
+
+/** Identity function that gives a rule object its type where it is written. */
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}

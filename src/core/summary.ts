@@ -1,0 +1,191 @@
+import { SCORE_SCALE } from './score';
+import { DIMENSIONS, type Dimension, type RecordReport, type Severity, type Verdict } from './types';
+
+/** Number of equal-width score bins: [0, 0.1), [0.1, 0.2) … [0.9, 1.0]. */
+export const HISTOGRAM_BINS = 10;
+/** How many example rows the summary keeps per rule: the smallest row numbers, so merging stays exact. */
+export const EXAMPLES_PER_RULE = 5;
+
+/** A score distribution kept as exact integers: the sum in 1/10 000 units and a fixed-bin histogram. */
+export interface ScoreState {
+  /** Σ score × 10 000 over records (an integer, so sums merge exactly). */
+  total: number;
+  histogram: number[];
+  /** Derived: total / rows / 10 000, rounded to 4 decimals (0 when there are no rows). */
+  mean: number;
+}
+
+export interface RuleState {
+  dimension: Dimension;
+  /** Issues raised, by severity. */
+  issues: Record<Severity, number>;
+  /** Records with at least one issue from this rule. */
+  records: number;
+  /** The first rows (smallest numbers) that have an issue from this rule. */
+  examples: number[];
+}
+
+/**
+ * The dataset summary: a bag of states, each of which merges exactly, so that shards audited separately and
+ * merged give the same summary as one run over all of them (`mergeSummaries` is associative and commutative).
+ */
+export interface DatasetSummary {
+  kind: 'ddss.summary';
+  version: 1;
+  profile: string;
+  asOf: string;
+  rows: number;
+  verdicts: Record<Verdict, number>;
+  score: ScoreState;
+  dimensions: Record<Dimension, ScoreState>;
+  /** By rule id, in id order. */
+  rules: Record<string, RuleState>;
+  /** Per semantic field: how many records had a non-blank value. */
+  fields: Record<string, { filled: number; rate: number }>;
+  /** Input columns → the field each mapped to (null: ignored), when the input had named columns. */
+  columns?: Record<string, string | null>;
+}
+
+/** An empty summary for a profile and `asOf` (ISO date), the identity of `mergeSummaries`. */
+export function emptySummary(profile: string, asOf: string, fields: readonly string[] = []): DatasetSummary {
+  const summary: DatasetSummary = {
+    kind: 'ddss.summary',
+    version: 1,
+    profile,
+    asOf,
+    rows: 0,
+    verdicts: { pass: 0, warn: 0, fail: 0 },
+    score: emptyScore(),
+    dimensions: { correct: emptyScore(), complete: emptyScore(), clean: emptyScore(), live: emptyScore() },
+    rules: {},
+    fields: {},
+  };
+  for (const f of fields) summary.fields[f] = { filled: 0, rate: 0 };
+  return summary;
+}
+
+function emptyScore(): ScoreState {
+  return { total: 0, histogram: new Array(HISTOGRAM_BINS).fill(0), mean: 0 };
+}
+
+function bin(score: number): number {
+  return Math.min(HISTOGRAM_BINS - 1, Math.floor((Math.round(score * SCORE_SCALE) * HISTOGRAM_BINS) / SCORE_SCALE));
+}
+
+function addScore(state: ScoreState, score: number): void {
+  state.total += Math.round(score * SCORE_SCALE);
+  state.histogram[bin(score)]! += 1;
+}
+
+/**
+ * Folds one record report into the summary (mutating it; call `finalizeSummary` before reading derived values).
+ * `filledFields` names the semantic fields that were non-blank in the record.
+ */
+export function addReport(summary: DatasetSummary, report: RecordReport, filledFields: readonly string[] = []): void {
+  summary.rows += 1;
+  summary.verdicts[report.verdict] += 1;
+  addScore(summary.score, report.score);
+  for (const d of DIMENSIONS) addScore(summary.dimensions[d], report.dimensions[d]);
+  let seen: Set<string> | undefined;
+  for (const issue of report.issues) {
+    let state = summary.rules[issue.rule];
+    if (state === undefined) {
+      state = { dimension: issue.dimension, issues: { error: 0, warning: 0, info: 0 }, records: 0, examples: [] };
+      summary.rules[issue.rule] = state;
+    }
+    state.issues[issue.severity] += 1;
+    seen ??= new Set();
+    if (!seen.has(issue.rule)) {
+      seen.add(issue.rule);
+      state.records += 1;
+      insertExample(state.examples, report.row);
+    }
+  }
+  for (const f of filledFields) {
+    const state = (summary.fields[f] ??= { filled: 0, rate: 0 });
+    state.filled += 1;
+  }
+}
+
+function insertExample(examples: number[], row: number): void {
+  if (examples.length >= EXAMPLES_PER_RULE && row >= examples[examples.length - 1]!) return;
+  let i = examples.length;
+  while (i > 0 && examples[i - 1]! > row) i--;
+  if (examples[i - 1] === row) return;
+  examples.splice(i, 0, row);
+  if (examples.length > EXAMPLES_PER_RULE) examples.pop();
+}
+
+/** Recomputes the derived values (means, fill rates) and puts rules and fields in a canonical order. */
+export function finalizeSummary(summary: DatasetSummary): DatasetSummary {
+  const mean = (s: ScoreState) => {
+    s.mean = summary.rows === 0 ? 0 : Math.round(s.total / summary.rows) / SCORE_SCALE;
+  };
+  mean(summary.score);
+  for (const d of DIMENSIONS) mean(summary.dimensions[d]);
+  summary.rules = sortKeys(summary.rules);
+  summary.fields = sortKeys(summary.fields);
+  if (summary.columns) summary.columns = sortKeys(summary.columns);
+  for (const f of Object.values(summary.fields)) f.rate = summary.rows === 0 ? 0 : Math.round((f.filled / summary.rows) * SCORE_SCALE) / SCORE_SCALE;
+  return summary;
+}
+
+function sortKeys<T>(o: Record<string, T>): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const k of Object.keys(o).sort()) out[k] = o[k]!;
+  return out;
+}
+
+export class SummaryMergeError extends Error {
+  override name = 'SummaryMergeError';
+}
+
+/**
+ * Merges two summaries into a new one, exactly: merge(a, merge(b, c)) equals merge(merge(a, b), c), and
+ * merge(a, b) equals merge(b, a). Both must come from the same profile and `asOf`.
+ * Row numbers are kept as they are: give each shard its own row offset when auditing it.
+ */
+export function mergeSummaries(a: DatasetSummary, b: DatasetSummary): DatasetSummary {
+  if (a.profile !== b.profile) throw new SummaryMergeError(`cannot merge summaries of different profiles (${a.profile}, ${b.profile})`);
+  if (a.asOf !== b.asOf) throw new SummaryMergeError(`cannot merge summaries with different asOf (${a.asOf}, ${b.asOf})`);
+  const out = emptySummary(a.profile, a.asOf);
+  out.rows = a.rows + b.rows;
+  for (const v of ['pass', 'warn', 'fail'] as const) out.verdicts[v] = a.verdicts[v] + b.verdicts[v];
+  mergeScore(out.score, a.score, b.score);
+  for (const d of DIMENSIONS) mergeScore(out.dimensions[d], a.dimensions[d], b.dimensions[d]);
+  for (const source of [a, b]) {
+    for (const [id, r] of Object.entries(source.rules)) {
+      const state = (out.rules[id] ??= { dimension: r.dimension, issues: { error: 0, warning: 0, info: 0 }, records: 0, examples: [] });
+      state.issues.error += r.issues.error;
+      state.issues.warning += r.issues.warning;
+      state.issues.info += r.issues.info;
+      state.records += r.records;
+      for (const row of r.examples) insertExample(state.examples, row);
+    }
+    for (const [f, s] of Object.entries(source.fields)) {
+      const state = (out.fields[f] ??= { filled: 0, rate: 0 });
+      state.filled += s.filled;
+    }
+    if (source.columns) {
+      out.columns ??= {};
+      // A mapping beats "ignored"; two different mappings keep the smaller name, so the order of shards never matters.
+      for (const [c, f] of Object.entries(source.columns)) {
+        const had = out.columns[c];
+        if (had == null || (f !== null && f < had)) out.columns[c] = f;
+      }
+    }
+  }
+  return finalizeSummary(out);
+}
+
+function mergeScore(out: ScoreState, a: ScoreState, b: ScoreState): void {
+  out.total = a.total + b.total;
+  for (let i = 0; i < HISTOGRAM_BINS; i++) out.histogram[i] = (a.histogram[i] ?? 0) + (b.histogram[i] ?? 0);
+}
+
+/** Folds many record reports into one finalized summary. */
+export function summarize(profile: string, asOf: string, reports: Iterable<{ report: RecordReport; filled?: readonly string[] }>, fields: readonly string[] = []): DatasetSummary {
+  const summary = emptySummary(profile, asOf, fields);
+  for (const { report, filled } of reports) addReport(summary, report, filled);
+  return finalizeSummary(summary);
+}

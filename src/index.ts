@@ -1,0 +1,21 @@
+/**
+ * ddss — Đúng · Đủ · Sạch · Sống. Checks Vietnamese population records against the four criteria of the
+ * National Population Database (correct, complete, clean, live) and reports on every record and every dataset.
+ */
+export { validateRecord } from './api/validateRecord';
+export type { ValidateOptions } from './api/validateRecord';
+export { resolveProfile, BUILT_IN_PROFILES } from './api/profiles';
+export type { ProfileRef } from './api/profiles';
+export { auditRecords } from './io/auditRecords';
+export type { AuditRecordsOptions } from './io/auditRecords';
+export type { InputRecord } from './io/inputRecord';
+export { readCsvRecords, InputError } from './io/readCsv';
+export * from './core';
+export { RULES, CATALOGUE, citizenProfile } from '../rules';
+export { parsePersonalId, cardExpiry, isCardExpired } from './vn/id';
+export type { PersonalIdParse } from './vn/id';
+export { parsePhone } from './vn/phone';
+export type { PhoneParse } from './vn/phone';
+export { parseDate } from './vn/dates';
+export type { DateParse, CivilDate } from './vn/dates';
+export { parseSex, isPlaceholderValue } from './vn/person';

@@ -1,0 +1,3 @@
+export { parseSex } from './parseSex';
+export type { SexValue } from './parseSex';
+export { isPlaceholderValue } from './placeholderValue';

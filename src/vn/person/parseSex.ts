@@ -1,0 +1,22 @@
+import { foldVietnamese } from '../text';
+
+export type SexValue = 'male' | 'female';
+
+// Words Vietnamese forms and exports use for sex, folded to lower-case ASCII without diacritics.
+const SEX_WORDS: Readonly<Record<string, SexValue>> = Object.freeze({
+  nam: 'male', 'nam gioi': 'male', trai: 'male', m: 'male', male: 'male', man: 'male',
+  nu: 'female', 'nu gioi': 'female', gai: 'female', f: 'female', female: 'female', woman: 'female',
+});
+
+/**
+ * Reads how a record states sex: "Nam", "Nữ", "nu", "NỮ", "Male", "F" … Numeric codes are not read: exports
+ * disagree on them (1/2, 0/1), so guessing would be wrong half the time.
+ *
+ * @example parseSex('Nữ') // 'female'
+ * @example parseSex('1') // null
+ */
+export function parseSex(text: string): SexValue | null {
+  const direct = SEX_WORDS[text];
+  if (direct !== undefined) return direct;
+  return SEX_WORDS[foldVietnamese(text).trim().replace(/\s+/g, ' ')] ?? null;
+}
