@@ -1,0 +1,94 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compileProfile, evaluate, ProfileError, SEVERITY_PENALTY } from '../../src/core';
+import { catalogue, profile } from './fixtures';
+
+const asOf = { year: 2026, month: 1, day: 1 };
+
+describe('evaluate', () => {
+  it.each([
+    [{ id: 'r1', amount: '5' }, 'pass', 1, []],
+    [{ id: 'r2', amount: '-5' }, 'warn', 0.8, ['test.negative']],
+    [{ id: 'r3' }, 'fail', 0.75, ['test.missing']],
+    [{ id: 'r4', 'Amount (VND)': '-1' }, 'warn', 0.8, ['test.negative']],
+    [{ id: 'r5', amount: '1', code: 'boom' }, 'warn', 1, ['internal.rule-failed']],
+  ] as const)('reports %o as %s', (record, verdict, score, rules) => {
+    const report = evaluate(record, profile, { row: 7, asOf, mask: false });
+    expect(report.row).toBe(7);
+    expect(report.key).toBe(record.id);
+    expect(report.verdict).toBe(verdict);
+    expect(report.score).toBe(score);
+    expect(report.issues.map((i) => i.rule)).toEqual(rules);
+  });
+
+  it.each([null, 42, 'text', [1, 2], undefined, true])('turns a non-object %j into an input issue', (record) => {
+    const report = evaluate(record, profile, { row: 3, asOf });
+    expect(report).toMatchObject({ row: 3, verdict: 'fail', issues: [{ rule: 'input.not-object', field: 'record' }] });
+  });
+
+  it('masks values and fixes unless asked not to', () => {
+    const masked = evaluate({ amount: '-5' }, profile, { row: 1, asOf });
+    expect(masked.issues[0]).toMatchObject({ value: '###', fix: '###' });
+    expect(masked.fixed).toEqual({ amount: '###' });
+    const raw = evaluate({ amount: '-5' }, profile, { row: 1, asOf, mask: false });
+    expect(raw.issues[0]).toMatchObject({ value: '-5', fix: '5' });
+    expect(raw.fixed).toEqual({ amount: '5' });
+  });
+
+  it('speaks Vietnamese by default and English on request', () => {
+    expect(evaluate({}, profile, { row: 1, asOf }).issues[0]!.message).toBe('thiếu amount');
+    expect(evaluate({}, profile, { row: 1, asOf, lang: 'en' }).issues[0]!.message).toBe('missing amount');
+  });
+
+  it('keeps __proto__ and other odd keys as plain data', () => {
+    const record = JSON.parse('{"__proto__": {"amount": "-1"}, "constructor": "x", "amount": "2"}');
+    const report = evaluate(record, profile, { row: 1, asOf });
+    expect(report.verdict).toBe('pass');
+    expect(({} as Record<string, unknown>).amount).toBeUndefined();
+  });
+
+  it('never throws and always returns a well-formed report', () => {
+    fc.assert(
+      fc.property(fc.anything(), fc.integer({ min: 1, max: 1e9 }), (record, row) => {
+        const report = evaluate(record, profile, { row, asOf });
+        expect(report.row).toBe(row);
+        expect(report.score).toBeGreaterThanOrEqual(0);
+        expect(report.score).toBeLessThanOrEqual(1);
+        expect(['pass', 'warn', 'fail']).toContain(report.verdict);
+        expect(report.verdict === 'fail').toBe(report.issues.some((i) => i.severity === 'error'));
+      }),
+    );
+  });
+
+  it('scores by the documented formula', () => {
+    // One warning in "correct" (penalty 0.5): correct = 0.5; overall = (0.4·0.5 + 0.25 + 0.15 + 0.2) / 1 = 0.8
+    const report = evaluate({ amount: '-3' }, profile, { row: 1, asOf });
+    expect(report.dimensions).toEqual({ correct: 1 - SEVERITY_PENALTY.warning, complete: 1, clean: 1, live: 1 });
+    expect(report.score).toBe(0.8);
+  });
+});
+
+describe('compileProfile', () => {
+  it.each([
+    [{ name: 'x', fields: { a: { type: 'nope' } }, rules: [] }, /unknown field type "nope"/],
+    [{ name: 'x', fields: {}, rules: ['no.such.rule'] }, /unknown rule "no.such.rule"/],
+    [{ name: '', fields: {}, rules: [] }, /invalid profile at name/],
+    [{ name: 'x', fields: {}, rules: [], weights: { correct: 0, complete: 0, clean: 0, live: 0 } }, /weight must be positive/],
+    ['not a profile', /invalid profile/],
+  ])('rejects a bad profile with a clear message', (spec, message) => {
+    expect(() => compileProfile(spec, catalogue)).toThrow(ProfileError);
+    expect(() => compileProfile(spec, catalogue)).toThrow(message);
+  });
+
+  it('leaves out rules whose fields the profile lacks, and honours overrides', () => {
+    const p = compileProfile({ name: 'x', fields: { code: { type: 'code' } }, rules: ['test.negative', { id: 'test.throws', severity: 'info', weight: 0.5 }] }, catalogue);
+    expect(p.rules.map((r) => [r.rule.id, r.severity, r.weight])).toEqual([['test.throws', 'info', 0.5]]);
+  });
+
+  it('maps column names through aliases and explicit overrides', () => {
+    const p = compileProfile({ name: 'x', fields: { amount: { type: 'number', aliases: ['so_tien'] } }, rules: [] }, catalogue, { tien: 'amount' });
+    expect(p.fieldForColumn('SO-TIEN')).toBe('amount');
+    expect(p.fieldForColumn('tien')).toBe('amount');
+    expect(p.fieldForColumn('other')).toBeNull();
+  });
+});

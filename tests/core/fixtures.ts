@@ -1,0 +1,56 @@
+import { compileProfile, defineRule, type Catalogue } from '../../src/core';
+
+/** A tiny domain-free catalogue: the engine is tested without any Vietnamese rule. */
+export const numberMissing = defineRule({
+  id: 'test.missing',
+  dimension: 'complete',
+  severity: 'error',
+  fields: ['*'],
+  title: { vi: 'thiếu', en: 'missing' },
+  messages: { default: { vi: (p) => `thiếu ${p.f}`, en: (p) => `missing ${p.f}` } },
+  check: (ctx) => ctx.fields.filter((f) => ctx.required(f) && !ctx.present(f)).map((f) => ({ field: f, params: { f } })),
+});
+export const numberNegative = defineRule({
+  id: 'test.negative',
+  dimension: 'correct',
+  severity: 'warning',
+  fields: ['amount'],
+  title: { vi: 'âm', en: 'negative' },
+  messages: { default: { vi: () => 'số âm', en: () => 'negative number' } },
+  check: (ctx) => {
+    const n = ctx.parsed<number>('amount');
+    return Number.isFinite(n) && n < 0 ? { fix: String(-n) } : null;
+  },
+});
+export const throwing = defineRule({
+  id: 'test.throws',
+  dimension: 'clean',
+  severity: 'error',
+  fields: ['code'],
+  title: { vi: 'ném', en: 'throws' },
+  messages: { default: { vi: () => 'x', en: () => 'x' } },
+  check: (ctx) => {
+    if (ctx.text('code') === 'boom') throw new Error('boom');
+    return null;
+  },
+});
+
+export const catalogue: Catalogue = {
+  rules: new Map([numberMissing, numberNegative, throwing].map((r) => [r.id, r])),
+  fieldTypes: {
+    key: {},
+    number: { parse: (t) => (t.trim() === '' ? Number.NaN : Number(t)), mask: () => '###' },
+    code: {},
+  },
+  normalizeColumnName: (s) => s.toLowerCase().replace(/[^a-z0-9]/g, ''),
+};
+
+export const profile = compileProfile(
+  {
+    name: 'test',
+    key: 'id',
+    fields: { id: { type: 'key' }, amount: { type: 'number', required: true, aliases: ['Amount (VND)'] }, code: { type: 'code' } },
+    rules: ['test.missing', 'test.negative', 'test.throws'],
+  },
+  catalogue,
+);

@@ -1,0 +1,69 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addReport, emptySummary, evaluate, finalizeSummary, mergeSummaries, summarize, SummaryMergeError, type RecordReport } from '../../src/core';
+import { profile } from './fixtures';
+
+const asOf = { year: 2026, month: 1, day: 1 };
+const recordArb = fc.record({ id: fc.string({ maxLength: 3 }), amount: fc.oneof(fc.constant(''), fc.integer({ min: -5, max: 5 }).map(String)), code: fc.constantFrom('', 'a', 'boom') }, { requiredKeys: [] });
+
+function summaryOf(records: { row: number; record: unknown }[]) {
+  const s = emptySummary('test', '2026-01-01', profile.fieldNames);
+  for (const { row, record } of records) {
+    const filled: string[] = [];
+    addReport(s, evaluate(record, profile, { row, asOf, filled }), filled);
+  }
+  return finalizeSummary(s);
+}
+
+const rowsArb = fc.array(recordArb, { maxLength: 40 }).map((records) => records.map((record, i) => ({ row: i + 1, record })));
+
+describe('dataset summary', () => {
+  it('counts verdicts, scores, rules with example rows, and fill rates', () => {
+    const s = summaryOf([
+      { row: 1, record: { amount: '1' } },
+      { row: 2, record: { amount: '-1' } },
+      { row: 3, record: {} },
+      { row: 4, record: { amount: '-2', code: 'x' } },
+    ]);
+    expect(s.rows).toBe(4);
+    expect(s.verdicts).toEqual({ pass: 1, warn: 2, fail: 1 });
+    expect(s.rules['test.negative']).toMatchObject({ records: 2, examples: [2, 4], issues: { warning: 2 } });
+    expect(s.fields.amount).toEqual({ filled: 3, rate: 0.75 });
+    expect(s.score.mean).toBe(0.8375); // (1 + 0.8 + 0.75 + 0.8) / 4, kept exact in 1/10 000 units
+    expect(s.score.histogram.reduce((a, b) => a + b, 0)).toBe(4);
+  });
+
+  it('merges shards into exactly the one-run summary, in any split', () => {
+    fc.assert(
+      fc.property(rowsArb, fc.nat(), fc.nat(), (rows, a, b) => {
+        const cut1 = rows.length === 0 ? 0 : a % (rows.length + 1);
+        const cut2 = rows.length === 0 ? 0 : cut1 + (b % (rows.length - cut1 + 1));
+        const whole = summaryOf(rows);
+        const [x, y, z] = [summaryOf(rows.slice(0, cut1)), summaryOf(rows.slice(cut1, cut2)), summaryOf(rows.slice(cut2))];
+        expect(mergeSummaries(mergeSummaries(x, y), z)).toEqual(whole);
+        expect(mergeSummaries(x, mergeSummaries(y, z))).toEqual(whole);
+      }),
+    );
+  });
+
+  it('merge is commutative and has the empty summary as identity', () => {
+    fc.assert(
+      fc.property(rowsArb, rowsArb, (r1, r2) => {
+        const a = summaryOf(r1);
+        const b = summaryOf(r2.map((r) => ({ ...r, row: r.row + r1.length })));
+        expect(mergeSummaries(a, b)).toEqual(mergeSummaries(b, a));
+        expect(mergeSummaries(a, emptySummary('test', '2026-01-01'))).toEqual(a);
+      }),
+    );
+  });
+
+  it('refuses to merge different profiles or asOf', () => {
+    expect(() => mergeSummaries(emptySummary('a', '2026-01-01'), emptySummary('b', '2026-01-01'))).toThrow(SummaryMergeError);
+    expect(() => mergeSummaries(emptySummary('a', '2026-01-01'), emptySummary('a', '2026-01-02'))).toThrow(/asOf/);
+  });
+
+  it('summarize folds reports the same way', () => {
+    const reports: { report: RecordReport }[] = [{ report: evaluate({ amount: '1' }, profile, { row: 1, asOf }) }];
+    expect(summarize('test', '2026-01-01', reports).verdicts.pass).toBe(1);
+  });
+});
