@@ -4,9 +4,8 @@
  */
 import fc from 'fast-check';
 import { anniversary, compareDates, formatIsoDate, type CivilDate } from '../../src/vn/dates/civilDate';
-import { cardExpiry, ID_PROVINCE_CODES } from '../../src/vn/id';
-import { unicodeToTcvn3 } from '../../src/vn/text/legacy/tcvn3';
-import { unicodeToVni } from '../../src/vn/text/legacy/vni';
+import { cardExpiry, ID_PROVINCE_CODES, UNDER_14_CARDS_FROM } from '../../src/vn/id';
+import { unicodeToLegacy } from '../../src/vn/text';
 
 export const AS_OF: CivilDate = { year: 2026, month: 11, day: 1 };
 export const AS_OF_ISO = formatIsoDate(AS_OF);
@@ -15,7 +14,8 @@ const SURNAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'P
 const MIDDLES = ['Văn', 'Thị', 'Hữu', 'Đức', 'Minh', 'Ngọc', 'Thanh', 'Quốc', 'Xuân', 'Thu', 'Kim', 'Gia', 'Bảo'];
 const GIVEN = ['An', 'Bình', 'Cường', 'Dũng', 'Đức', 'Giang', 'Hà', 'Hải', 'Hạnh', 'Hòa', 'Hoà', 'Hùng', 'Hương', 'Khánh', 'Lan', 'Linh', 'Long', 'Mai', 'Nam', 'Nga', 'Ngọc', 'Phương', 'Quân', 'Quỳnh', 'Sơn', 'Tâm', 'Thảo', 'Thủy', 'Thuỷ', 'Trang', 'Trung', 'Tuấn', 'Việt', 'Yến', 'Đạt'];
 // Prefixes in service today (MIC numbering plan after the 2018 conversion).
-const MOBILE_PREFIXES = ['032', '033', '034', '035', '036', '037', '038', '039', '086', '096', '097', '098', '081', '082', '083', '084', '085', '088', '091', '094', '070', '076', '077', '078', '079', '089', '090', '093'];
+const MOBILE_PREFIXES = ['032', '033', '034', '035', '036', '037', '038', '039', '086', '096', '097', '098', '081', '082', '083', '084', '085', '088', '091', '094', '070', '076', '077', '078', '079', '090', '093'];
+// (089 and 099 are left out: only some of their 7-digit ranges are allocated, see libphonenumber's VN metadata.)
 // Current-era (post-July-2025) addresses: ward and province from the shared unit tables.
 const ADDRESSES = [
   'Số 12 Lê Lợi, Phường Sài Gòn, Thành phố Hồ Chí Minh',
@@ -84,7 +84,9 @@ export const validCitizen: fc.Arbitrary<CitizenRow> = fc
     // Issue the card after the 14th birthday and so that it is not expired on AS_OF.
     let issued = addDays(AS_OF, -r.issuedDaysAgo);
     const fourteen = anniversary(born, 14);
-    if (compareDates(issued, fourteen) < 0) issued = fourteen;
+    // Children's cards exist only from 1 July 2024 (Law on Identification 2023, art. 19).
+    const earliest = compareDates(fourteen, AS_OF) <= 0 ? fourteen : compareDates(born, UNDER_14_CARDS_FROM) > 0 ? born : UNDER_14_CARDS_FROM;
+    if (compareDates(issued, earliest) < 0) issued = earliest;
     const { expiresOn } = cardExpiry(born, issued);
     if (expiresOn !== null && compareDates(AS_OF, expiresOn) >= 0) issued = expiresOn;
     const national = `${r.prefix}${r.subscriber}`;
@@ -118,6 +120,11 @@ function parseDmy(s: string): CivilDate {
   return { year: y!, month: m!, day: d! };
 }
 
+/** NFD and legacy encodings only show on letters with diacritics: make sure the name has some. */
+function withDiacritics(name: string): string {
+  return /[^\x00-\x7f]/.test(name) ? name : `Nguyễn ${name.split(' ').slice(1).join(' ')}`;
+}
+
 export const DEFECTS: readonly DefectKind[] = [
   { kind: 'id-letters', rule: 'id.personal.format', apply: (r) => ({ ...r, so_dinh_danh: `${r.so_dinh_danh.slice(0, 5)}O${r.so_dinh_danh.slice(6)}` }) },
   { kind: 'id-length', rule: 'id.personal.format', apply: (r, p) => ({ ...r, so_dinh_danh: p % 2 ? `${r.so_dinh_danh}7` : r.so_dinh_danh.slice(0, 8) }) },
@@ -138,8 +145,8 @@ export const DEFECTS: readonly DefectKind[] = [
   { kind: 'name-digits', rule: 'name.characters', apply: (r, p) => ({ ...r, ho_ten: p % 2 ? `${r.ho_ten} 2` : `${r.ho_ten.split(' ')[0]} V@n ${r.ho_ten.split(' ').at(-1)}` }) },
   { kind: 'name-whitespace', rule: 'name.whitespace', apply: (r, p) => ({ ...r, ho_ten: [` ${r.ho_ten}`, `${r.ho_ten} `, r.ho_ten.replace(' ', '  '), r.ho_ten.replace(' ', '\u00a0'), r.ho_ten.replace(' ', ' \u200b')][p % 5]! }) },
   { kind: 'name-lowercase', rule: 'name.lowercase', apply: (r) => ({ ...r, ho_ten: r.ho_ten.toLowerCase() }) },
-  { kind: 'name-nfd', rule: 'text.nfd', apply: (r) => ({ ...r, ho_ten: r.ho_ten.normalize('NFD'), so_dinh_danh: r.so_dinh_danh }) },
-  { kind: 'name-legacy', rule: 'text.legacy-encoding', apply: (r, p) => ({ ...r, ho_ten: p % 2 ? unicodeToTcvn3(r.ho_ten) : unicodeToVni(r.ho_ten) }) },
+  { kind: 'name-nfd', rule: 'text.nfd', apply: (r) => ({ ...r, ho_ten: withDiacritics(r.ho_ten).normalize('NFD') }) },
+  { kind: 'name-legacy', rule: 'text.legacy-encoding', apply: (r, p) => ({ ...r, ho_ten: unicodeToLegacy(withDiacritics(r.ho_ten), p % 2 ? 'tcvn3' : 'vni') }) },
   { kind: 'dob-impossible', rule: 'date.invalid', apply: (r, p) => ({ ...r, ngay_sinh: `${['31/02', '30/02', '31/04', '00/05', '15/13'][p % 5]}/${parseDmy(r.ngay_sinh).year}` }) },
   { kind: 'dob-unreadable', rule: 'date.invalid', apply: (r, p) => ({ ...r, ngay_sinh: ['15/3/99', 'mười lăm tháng ba', '1999/15/03', '15-03'][p % 4]! }) },
   { kind: 'dob-future', rule: 'dob.future', apply: (r, p) => ({ ...r, ngay_sinh: dmy(addDays(AS_OF, 1 + (p % 300))), so_dinh_danh: personalIdFor('001', { year: 2027, month: 1, day: 1 }, false, '123457') }) },
@@ -164,8 +171,8 @@ export const DEFECTS: readonly DefectKind[] = [
   { kind: 'phone-invalid', rule: 'phone.invalid', apply: (r, p) => ({ ...r, so_dien_thoai: ['0912345', '0112345678', '+84 12 345', '0000000000', '09123456789012'][p % 5]! }) },
   { kind: 'phone-legacy-mobile', rule: 'phone.legacy', apply: (r, p) => ({ ...r, so_dien_thoai: `${['0168', '0162', '0121', '0123', '0127', '0186'][p % 6]}${String(2_000_000 + p * 7919 % 7_999_999).padStart(7, '0')}` }) },
   { kind: 'phone-legacy-landline', rule: 'phone.legacy', apply: (r, p) => ({ ...r, so_dien_thoai: p % 2 ? `04 3${String(100_0000 + (p % 8_999_999)).slice(0, 7)}` : `08 3${String(200_0000 + (p % 7_999_999)).slice(0, 7)}` }) },
-  { kind: 'missing-required', rule: 'field.missing', apply: (r, p) => ({ ...r, [(['so_dinh_danh', 'ho_ten', 'ngay_sinh', 'gioi_tinh', 'dia_chi'] as const)[p % 5]]: p % 2 ? '' : '   ' }) },
-  { kind: 'placeholder', rule: 'field.placeholder', apply: (r, p) => ({ ...r, [(['so_dinh_danh', 'ho_ten', 'dia_chi', 'so_dien_thoai'] as const)[p % 4]]: ['N/A', 'không có', '-', '0', 'Chưa có'][p % 5]! }) },
+  { kind: 'missing-required', rule: 'field.missing', apply: (r, p) => ({ ...r, [(['so_dinh_danh', 'ho_ten', 'ngay_sinh', 'gioi_tinh', 'dia_chi'] as const)[p % 5]!]: p % 2 ? '' : '   ' }) },
+  { kind: 'placeholder', rule: 'field.placeholder', apply: (r, p) => ({ ...r, [(['so_dinh_danh', 'ho_ten', 'dia_chi', 'so_dien_thoai'] as const)[p % 4]!]: ['N/A', 'không có', '-', '0', 'Chưa có'][p % 5]! }) },
   { kind: 'stale', rule: 'record.stale', apply: (r, p) => ({ ...r, ngay_cap_nhat: dmy(addDays(AS_OF, -(731 + (p % 3000)))) }) },
   { kind: 'sex-unreadable', rule: 'sex.unrecognised', apply: (r, p) => ({ ...r, gioi_tinh: ['1', 'x1', 'khác', 'Nam/Nữ'][p % 4]! }) },
 ];
