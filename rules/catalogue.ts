@@ -20,6 +20,7 @@ import { personalIdSexDigit } from './id/personalIdSexDigit';
 import { nameCharacters } from './name/nameCharacters';
 import { nameLowercase } from './name/nameLowercase';
 import { nameWhitespace } from './name/nameWhitespace';
+import { phoneFormat } from './phone/phoneFormat';
 import { phoneInvalid } from './phone/phoneInvalid';
 import { phoneLegacy } from './phone/phoneLegacy';
 import { recordStale } from './record/stale';
@@ -51,6 +52,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   personalIdSeparators,
   nameWhitespace,
   nameLowercase,
+  phoneFormat,
   textNotNfc,
   legacyEncoding,
   // live

@@ -1,4 +1,4 @@
-import type { FieldType } from '../src/core';
+import { isBlank, type FieldType } from '../src/core';
 import { parseDate, type DateParse } from '../src/vn/dates';
 import { parsePersonalId } from '../src/vn/id';
 import { isPlaceholderValue, parseSex } from '../src/vn/person';
@@ -6,11 +6,16 @@ import { parsePhone } from '../src/vn/phone';
 import { analyseName } from './nameAnalysis';
 import { maskAddress, maskBirthDate, maskName, maskPersonalId, maskPhone } from './masks';
 
-/** A blank or placeholder value parses to this: rules about the value's content then stay silent. */
-export const NO_VALUE = Object.freeze({ kind: 'no-value' as const });
+/** A blank value parses to this: rules about the value's content then stay silent. */
+export const BLANK = Object.freeze({ kind: 'blank' as const });
+/** A filler such as "N/A" or "không có" parses to this, once per field, for field.placeholder and the content rules. */
+export const PLACEHOLDER = Object.freeze({ kind: 'placeholder' as const });
+export type NoValue = typeof BLANK | typeof PLACEHOLDER;
+
+const identity = (text: string): string => text;
 
 function unlessPlaceholder<T>(parse: (text: string, raw: unknown) => T) {
-  return (text: string, raw: unknown): T | typeof NO_VALUE => (text.trim() === '' || isPlaceholderValue(text) ? NO_VALUE : parse(text, raw));
+  return (text: string, raw: unknown): T | NoValue => (isBlank(text) ? BLANK : isPlaceholderValue(text) ? PLACEHOLDER : parse(text, raw));
 }
 
 /** Parses a date cell; a number from a spreadsheet or JSON is read as an Excel serial day. */
@@ -20,18 +25,18 @@ function parseDateCell(text: string, raw: unknown): DateParse {
 
 /** The field types the catalogue knows. Profiles name them in `fields.<name>.type`. */
 export const FIELD_TYPES: Readonly<Record<string, FieldType>> = Object.freeze({
-  recordId: {},
-  text: {},
+  recordId: { parse: unlessPlaceholder(identity) },
+  text: { parse: unlessPlaceholder(identity) },
   personalId: { parse: unlessPlaceholder((t) => parsePersonalId(t)), mask: maskPersonalId },
   personName: { parse: unlessPlaceholder((t) => analyseName(t)), mask: maskName },
   birthDate: { parse: unlessPlaceholder(parseDateCell), mask: maskBirthDate },
   date: { parse: unlessPlaceholder(parseDateCell) },
   sex: { parse: unlessPlaceholder((t) => parseSex(t)) },
   phone: { parse: unlessPlaceholder((t) => parsePhone(t)), mask: maskPhone },
-  address: { mask: maskAddress },
+  address: { parse: unlessPlaceholder(identity), mask: maskAddress },
 });
 
-/** Whether a parse is a real value (not blank, not a placeholder). */
-export function hasValue<T>(parsed: T | typeof NO_VALUE | undefined): parsed is T {
-  return parsed !== undefined && parsed !== NO_VALUE;
+/** Whether a parse is a real value (not blank, not a placeholder, not an absent field). */
+export function hasValue<T>(parsed: T | NoValue | undefined): parsed is T {
+  return parsed !== undefined && parsed !== BLANK && parsed !== PLACEHOLDER;
 }

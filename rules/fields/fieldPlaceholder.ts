@@ -1,5 +1,5 @@
 import { defineRule, type Finding } from '../../src/core';
-import { isPlaceholderValue } from '../../src/vn/person';
+import { PLACEHOLDER } from '../fieldTypes';
 import { labelEn, labelVi } from './fieldMissing';
 
 // A filler ("N/A", "0", "-", "không có") stands where data should be: the field is as empty as a blank one.
@@ -18,9 +18,9 @@ export const fieldPlaceholder = defineRule({
   check(ctx) {
     let findings: Finding[] | null = null;
     for (const field of ctx.fields) {
-      if (!ctx.present(field)) continue;
+      // Every field type parses a filler to PLACEHOLDER, once per record.
+      if (ctx.parsed(field) !== PLACEHOLDER) continue;
       const text = ctx.text(field);
-      if (!isPlaceholderValue(text)) continue;
       const label = labelVi(field);
       (findings ??= []).push({
         field,

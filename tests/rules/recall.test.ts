@@ -4,6 +4,8 @@ import { validateRecord } from '../../src';
 import { AS_OF_ISO, DEFECTS, defective, labelledSample, validCitizen } from '../support/citizens';
 
 const check = (row: unknown) => validateRecord(row, 'citizen', { asOf: AS_OF_ISO, mask: false });
+// Only suggestions (severity info, such as the E.164 form of a phone) may appear on a valid record.
+const problems = (row: unknown) => check(row).issues.filter((i) => i.severity !== 'info');
 
 // Recall floors per defect kind. Legacy-encoded names with a single accented letter ("Ngoâ Gia Linh") are
 // indistinguishable from a foreign spelling, so that detector is deliberately conservative.
@@ -12,8 +14,8 @@ const FLOOR: Record<string, number> = { 'name-legacy': 0.9 };
 describe('labelled defective records', () => {
   const sample = labelledSample(400, 120);
 
-  it('valid records raise no issue at all', () => {
-    const noisy = sample.filter((s) => s.defect === null).filter((s) => check(s.row).issues.length > 0);
+  it('valid records raise no problem at all', () => {
+    const noisy = sample.filter((s) => s.defect === null).filter((s) => problems(s.row).length > 0);
     expect(noisy.map((s) => s.row)).toEqual([]);
   });
 
@@ -29,7 +31,7 @@ describe('properties over generated records', () => {
   it('every generated valid record passes with score 1', () => {
     fc.assert(fc.property(validCitizen, (row) => {
       const report = check(row);
-      expect(report.issues).toEqual([]);
+      expect(problems(row)).toEqual([]);
       expect(report.score).toBe(1);
       expect(report.verdict).toBe('pass');
     }), { numRuns: 300 });

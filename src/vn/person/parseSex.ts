@@ -5,6 +5,8 @@ export type SexValue = 'male' | 'female';
 // Words Vietnamese forms and exports use for sex, folded to lower-case ASCII without diacritics.
 const SEX_WORDS: Readonly<Record<string, SexValue>> = Object.freeze({
   nam: 'male', 'nam gioi': 'male', trai: 'male', m: 'male', male: 'male', man: 'male',
+  // As exports usually write them, for a lookup without folding.
+  Nam: 'male', NAM: 'male', 'Nữ': 'female', 'NỮ': 'female', 'nữ': 'female', Nu: 'female', NU: 'female',
   nu: 'female', 'nu gioi': 'female', gai: 'female', f: 'female', female: 'female', woman: 'female',
 });
 

@@ -9,6 +9,9 @@ const PLACEHOLDERS: ReadonlySet<string> = new Set([
   'chua cap nhat', 'chua nhap', 'trong', 'ko', 'k/c',
 ]);
 
+// Longest filler above, in characters, with diacritics ("không xác định"): longer values are never fillers.
+const MAX_LENGTH = 16;
+
 /**
  * Whether a value is a stand-in for "no value" rather than data.
  *
@@ -17,7 +20,13 @@ const PLACEHOLDERS: ReadonlySet<string> = new Set([
  * @example isPlaceholderValue('Nguyễn Văn An') // false
  */
 export function isPlaceholderValue(text: string): boolean {
-  if (text.length === 0 || text.length > 32) return false;
+  if (text.length === 0 || text.length > MAX_LENGTH) return false;
+  // Most real values (dates, phone numbers, names) are ruled out by length or by having 3+ digits, cheaply.
+  let digits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57 && ++digits > 2) return false;
+  }
   const folded = foldVietnamese(text).trim().replace(/\s+/g, ' ');
   return folded.length > 0 && PLACEHOLDERS.has(folded);
 }
