@@ -26,6 +26,9 @@ export const cardExpired = defineRule({
     if (hasValue(id) && id.ok && id.kind === 'cmnd') return null;
     const { expiresOn, renewalAge } = cardExpiry(born.date, issued.date);
     if (expiresOn === null || compareDates(ctx.asOf, expiresOn) < 0) return null;
-    return { related: ['dateOfBirth'], params: { issued: issued.iso, expires: formatIsoDate(expiresOn), age: renewalAge ?? '' } };
+    return { related: ['dateOfBirth'], params: { issued: issued.iso, expires: formatIsoDate(expiresOn), age: renewalAge ?? '' },
+      // The expiry day is a birthday: masked like the date of birth.
+      personal: { expires: 'dateOfBirth' },
+    };
   },
 });

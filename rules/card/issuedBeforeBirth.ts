@@ -20,6 +20,6 @@ export const cardIssuedBeforeBirth = defineRule({
     const born = ctx.parsed<DateParse>('dateOfBirth');
     if (!hasValue(issued) || !issued.ok || !hasValue(born) || !born.ok) return null;
     if (born.precision === 'year' ? issued.date.year >= born.date.year : compareDates(issued.date, born.date) >= 0) return null;
-    return { related: ['dateOfBirth'], params: { issued: issued.iso, born: born.iso } };
+    return { related: ['dateOfBirth'], params: { issued: issued.iso, born: born.iso }, personal: { born: 'dateOfBirth' } };
   },
 });

@@ -19,6 +19,6 @@ export const birthInFuture = defineRule({
     const born = ctx.parsed<DateParse>('dateOfBirth');
     if (!hasValue(born) || !born.ok) return null;
     const after = born.precision === 'year' ? born.date.year > ctx.asOf.year : compareDates(born.date, ctx.asOf) > 0;
-    return after ? { params: { born: born.iso, asOf: formatIsoDate(ctx.asOf) } } : null;
+    return after ? { params: { born: born.iso, asOf: formatIsoDate(ctx.asOf) }, personal: { born: 'dateOfBirth' } } : null;
   },
 });

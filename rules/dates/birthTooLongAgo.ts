@@ -22,6 +22,6 @@ export const birthTooLongAgo = defineRule({
     const born = ctx.parsed<DateParse>('dateOfBirth');
     if (!hasValue(born) || !born.ok) return null;
     const age = born.precision === 'year' ? ctx.asOf.year - born.date.year : ageOn(born.date, ctx.asOf);
-    return age > MAX_PLAUSIBLE_AGE ? { params: { born: born.iso, age } } : null;
+    return age > MAX_PLAUSIBLE_AGE ? { params: { born: born.iso, age }, personal: { born: 'dateOfBirth' } } : null;
   },
 });

@@ -30,6 +30,7 @@ export const dateInvalid = defineRule({
         field,
         message: parsed.reason === 'impossible' ? 'impossible' : 'default',
         params: { value: ctx.text(field).trim() },
+        personal: { value: field },
         // An unreadable update stamp weakens liveness checks but does not make the person's data wrong.
         severity: field === 'updatedAt' ? 'warning' : undefined,
       });

@@ -19,6 +19,6 @@ export const phoneFormat = defineRule({
   check(ctx) {
     const phone = ctx.parsed<PhoneParse>('phone');
     if (!hasValue(phone) || !phone.valid || phone.e164 === null || phone.e164 === ctx.text('phone')) return null;
-    return { params: { e164: phone.e164 }, fix: phone.e164 };
+    return { params: { e164: phone.e164 }, personal: { e164: 'phone' }, fix: phone.e164 };
   },
 });

@@ -23,6 +23,6 @@ export const phoneLegacy = defineRule({
     const phone = ctx.parsed<PhoneParse>('phone');
     if (!hasValue(phone) || phone.legacy === null) return null;
     const current = phone.legacy.current;
-    return { message: phone.legacy.kind === 'landline-area-code' ? 'landline' : 'default', params: { current }, fix: current };
+    return { message: phone.legacy.kind === 'landline-area-code' ? 'landline' : 'default', params: { current }, personal: { current: 'phone' }, fix: current };
   },
 });

@@ -152,7 +152,7 @@ export function evaluate(record: unknown, profile: CompiledProfile, options: Eva
         const field = finding.field ?? rule.fields[0] ?? 'record';
         const template = rule.messages[finding.message ?? 'default'] ?? rule.messages.default!;
         const text: LocalizedText = { vi: '', en: '' };
-        text[lang] = template[lang](finding.params ?? {});
+        text[lang] = template[lang](mask && finding.personal ? maskParams(finding, profile) : finding.params ?? {});
         const fieldIndex = profile.fieldIndex.get(field);
         const maskFn = mask && fieldIndex !== undefined ? profile.fields[fieldIndex]!.type.mask : undefined;
         const rawValue = finding.value !== undefined ? finding.value : fieldIndex !== undefined ? ctx.textAt(fieldIndex) : null;
@@ -194,6 +194,18 @@ function finish(row: number, key: string | undefined, issues: Issue[], weights: 
   return key === undefined
     ? { row, score, verdict, dimensions, issues, fixed }
     : { row, key, score, verdict, dimensions, issues, fixed };
+}
+
+/** The finding's params with its personal ones masked by their fields' masks. */
+function maskParams(finding: Finding, profile: CompiledProfile): Record<string, string | number> {
+  const params = { ...finding.params };
+  for (const [param, field] of Object.entries(finding.personal!)) {
+    const i = profile.fieldIndex.get(field);
+    const maskFn = i === undefined ? undefined : profile.fields[i]!.type.mask;
+    // A field without a mask holds no personal data (an issue date, a record id): shown as it is.
+    if (params[param] !== undefined && maskFn) params[param] = maskFn(String(params[param]));
+  }
+  return params;
 }
 
 function isFindingList(x: Finding | readonly Finding[]): x is readonly Finding[] {

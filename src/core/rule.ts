@@ -29,6 +29,11 @@ export interface Finding {
   message?: string;
   /** Values for the message template. */
   params?: Record<string, string | number>;
+  /**
+   * Params that are personal data, each with the field whose mask hides it (`{ current: 'phone' }`): when the
+   * report is masked, the engine masks them before the message is built, so messages never leak what values hide.
+   */
+  personal?: Record<string, string>;
   /** Overrides the rule's severity for this finding. */
   severity?: Severity;
   /** A safe canonical value for the field. */

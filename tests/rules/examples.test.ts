@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { validateRecord } from '../../src';
+
+// A valid citizen as a ministry export writes it; each example changes one thing.
+const base = {
+  ma_ho_so: 'HS00000017',
+  so_dinh_danh: '001099012345',
+  ho_ten: 'Nguyễn Văn An',
+  ngay_sinh: '15/03/1999',
+  gioi_tinh: 'Nam',
+  so_dien_thoai: '+84912345678',
+  dia_chi: '12 Lê Lợi, Phường Sài Gòn, Thành phố Hồ Chí Minh',
+  ngay_cap: '20/04/2024',
+  ngay_cap_nhat: '01/06/2026',
+};
+const asOf = '2026-11-01';
+const run = (patch: Record<string, string>, lang: 'vi' | 'en' = 'vi') => validateRecord({ ...base, ...patch }, 'citizen', { asOf, mask: false, lang });
+
+describe('the base record', () => {
+  it('passes with score 1 and no issue', () => {
+    expect(run({})).toMatchObject({ row: 1, key: 'HS00000017', score: 1, verdict: 'pass', issues: [] });
+  });
+});
+
+describe.each([
+  // rule, patch, expected issue (subset), Vietnamese message fragment
+  ['field.missing', { ho_ten: '  ' }, { field: 'fullName', severity: 'error', dimension: 'complete' }, 'Thiếu họ và tên'],
+  ['field.missing', { so_dinh_danh: '' }, { field: 'personalId', severity: 'error' }, 'Thiếu số định danh cá nhân'],
+  ['field.placeholder', { dia_chi: 'Không có' }, { field: 'address', severity: 'error' }, 'giá trị giữ chỗ "Không có"'],
+  ['field.placeholder', { so_dien_thoai: 'N/A' }, { field: 'phone', severity: 'warning' }, 'Số điện thoại là giá trị giữ chỗ'],
+  ['id.personal.format', { so_dinh_danh: '00109901234' }, { fix: null }, 'nhận được 11 chữ số'],
+  ['id.personal.format', { so_dinh_danh: '1099012345' }, { fix: '001099012345' }, 'bỏ số 0 ở đầu'],
+  ['id.personal.format', { so_dinh_danh: '001O99012345' }, {}, 'chỉ được gồm chữ số'],
+  ['id.personal.province', { so_dinh_danh: '003099012345' }, {}, 'Mã tỉnh nơi đăng ký khai sinh "003"'],
+  ['id.personal.sex-digit', { gioi_tinh: 'Nữ' }, { related: ['sex'] }, 'Chữ số thứ 4 của số định danh (0) là của giới tính nam'],
+  ['id.personal.birth-year', { ngay_sinh: '15/03/1989' }, { related: ['dateOfBirth'] }, 'Năm sinh trong số định danh (1999) khác năm sinh trong ngày sinh (1989)'],
+  ['id.personal.placeholder', { so_dinh_danh: '000000000000' }, { dimension: 'clean' }, 'số giả'],
+  ['id.personal.separators', { so_dinh_danh: '001 099 012345' }, { severity: 'info', fix: '001099012345' }, 'chỉ nên lưu chữ số'],
+  ['id.cmnd', { so_dinh_danh: '271834567' }, { dimension: 'live', severity: 'error' }, 'Số CMND 9 số hết giá trị'],
+  ['name.characters', { ho_ten: 'Nguyễn Văn An 2' }, {}, 'chữ số'],
+  ['name.characters', { ho_ten: 'Nguyễn V@n An' }, {}, 'ký hiệu @'],
+  ['name.whitespace', { ho_ten: 'Nguyễn  Văn An ' }, { fix: 'Nguyễn Văn An' }, 'khoảng trắng'],
+  ['name.whitespace', { ho_ten: 'Nguyễn\u00a0Văn An' }, { fix: 'Nguyễn Văn An' }, 'khoảng trắng không ngắt'],
+  ['name.lowercase', { ho_ten: 'nguyễn văn đức' }, { fix: 'Nguyễn Văn Đức' }, 'viết thường toàn bộ'],
+  ['text.nfd', { ho_ten: 'Nguyễn Văn An'.normalize('NFD') }, { fix: 'Nguyễn Văn An' }, 'Unicode tổ hợp'],
+  ['text.legacy-encoding', { ho_ten: 'NguyÔn V¨n §øc' }, { fix: 'Nguyễn Văn Đức' }, 'TCVN3'],
+  ['text.legacy-encoding', { ho_ten: 'Nguyeãn Vaên Ñöùc' }, { fix: 'Nguyễn Văn Đức' }, 'VNI-Windows'],
+  ['date.invalid', { ngay_sinh: '31/02/1999' }, { field: 'dateOfBirth' }, 'không tồn tại trên lịch'],
+  ['date.invalid', { ngay_cap_nhat: 'hôm qua' }, { field: 'updatedAt', severity: 'warning' }, 'Không đọc được ngày "hôm qua"'],
+  ['dob.future', { ngay_sinh: '02/11/2026', so_dinh_danh: '001226012345' }, {}, 'Ngày sinh (2026-11-02) sau ngày đối chiếu 2026-11-01'],
+  ['dob.too-old', { ngay_sinh: '01/01/1899', so_dinh_danh: '001099012345' }, {}, '127 tuổi'],
+  ['id.card.issued-before-birth', { ngay_cap: '01/01/1998' }, { related: ['dateOfBirth'] }, 'Ngày cấp (1998-01-01) trước ngày sinh (1999-03-15)'],
+  ['id.card.issued-underage', { ngay_cap: '01/06/2010' }, {}, 'khi người này 11 tuổi'],
+  ['id.card.issued-future', { ngay_cap: '01/12/2026' }, {}, 'sau ngày đối chiếu'],
+  ['id.card.expired', { ngay_sinh: '15/03/1990', so_dinh_danh: '001090012345', ngay_cap: '01/01/2012' }, { dimension: 'live' }, 'hết hạn ngày 2015-03-15 (đủ 25 tuổi'],
+  ['sex.unrecognised', { gioi_tinh: '1' }, { severity: 'warning' }, 'Không đọc được giới tính "1"'],
+  ['phone.invalid', { so_dien_thoai: '0912 345' }, {}, 'không phải số hợp lệ'],
+  ['phone.legacy', { so_dien_thoai: '0168 123 4567' }, { fix: '+84381234567', dimension: 'live' }, 'số mới là +84381234567'],
+  ['phone.legacy', { so_dien_thoai: '04 3825 1234' }, { fix: '+842438251234' }, 'Mã vùng'],
+  ['phone.format', { so_dien_thoai: '0912.345.678' }, { severity: 'info', fix: '+84912345678' }, 'dạng chuẩn để lưu là +84912345678'],
+  ['record.stale', { ngay_cap_nhat: '01/06/2024' }, { severity: 'warning' }, 'đã quá 2 năm'],
+] as const)('%s', (rule, patch, expected, message) => {
+  it(`fires on ${JSON.stringify(patch)}`, () => {
+    const issue = run(patch).issues.find((i) => i.rule === rule);
+    expect(issue).toMatchObject(expected);
+    expect(issue!.message).toContain(message);
+  });
+  it('speaks English on request', () => {
+    const issue = run(patch, 'en').issues.find((i) => i.rule === rule);
+    expect(issue!.message).toMatch(/^[\x20-\x7e\u00c0-\u1ef9]+$/u);
+    expect(issue!.message).not.toBe(run(patch).issues.find((i) => i.rule === rule)!.message);
+  });
+});
+
+describe('validateRecord with odd input', () => {
+  it.each([null, 'so_cccd,ho_ten', 42, [], [base]])('returns a report for %j', (record) => {
+    expect(validateRecord(record, 'citizen', { asOf })).toMatchObject({ row: 1, verdict: 'fail', issues: [{ rule: 'input.not-object' }] });
+  });
+
+  it('reads values of any type as text', () => {
+    const report = validateRecord({ ...base, so_dinh_danh: 1099012345, ngay_sinh: new Date(Date.UTC(1999, 2, 15)) }, 'citizen', { asOf, mask: false });
+    expect(report.issues.map((i) => i.rule)).toContain('id.personal.format');
+  });
+
+  it('throws a clear error for a bad asOf or profile (mistakes in calling code)', () => {
+    expect(() => validateRecord(base, 'citizen', { asOf: '2026-02-30' })).toThrow(/asOf/);
+    expect(() => validateRecord(base, 'nope')).toThrow(/unknown profile "nope"/);
+  });
+
+  it('uses explicit column mappings', () => {
+    const report = validateRecord({ x1: '003099012345', ho_ten: 'Nguyễn Văn An' }, 'citizen', { asOf, columns: { x1: 'personalId' } });
+    expect(report.issues.map((i) => i.rule)).toContain('id.personal.province');
+  });
+
+  it('prefers the first non-blank of several columns for one field (CMND and CCCD side by side)', () => {
+    const report = validateRecord({ ...base, so_dinh_danh: undefined, so_cmnd: '', so_cccd: '001099012345' }, 'citizen', { asOf });
+    expect(report.issues).toEqual([]);
+  });
+});

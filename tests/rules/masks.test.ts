@@ -1,0 +1,62 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { validateRecord } from '../../src';
+import { maskAddress, maskBirthDate, maskName, maskPersonalId, maskPhone } from '../../rules/masks';
+import { validCitizen } from '../support/citizens';
+
+const digitsOf = (s: string) => s.replace(/\D/g, '');
+
+describe('masks', () => {
+  it.each([
+    [maskPersonalId, '001099012345', '001099******'],
+    [maskPersonalId, '012345678', '0123*****'],
+    [maskPhone, '0912 345 678', '091* *** *78'],
+    [maskPhone, '+84912345678', '+849******78'],
+    [maskPhone, '1234', '****'],
+    [maskName, 'Nguyễn Văn Đức', 'N*** V*** Đ***'],
+    [maskBirthDate, '15/03/1989', '**/**/1989'],
+    [maskBirthDate, '1989-03-15', '1989-**-**'],
+    [maskAddress, '12 Lê Lợi, Phường Sài Gòn, TP Hồ Chí Minh', '***, Phường Sài Gòn, TP Hồ Chí Minh'],
+    [maskAddress, '12 Lê Lợi', '***'],
+  ] as const)('%o(%j) = %j', (mask, input, expected) => {
+    expect(mask(input)).toBe(expected);
+  });
+
+  it('a personal ID mask shows at most 6 leading characters and never more than half', () => {
+    fc.assert(fc.property(fc.string(), (s) => {
+      const chars = Array.from(s);
+      const shown = Array.from(maskPersonalId(s)).filter((c, i) => c === chars[i] && c !== '*').length;
+      expect(shown).toBeLessThanOrEqual(Math.min(6, Math.floor(chars.length / 2)));
+    }));
+  });
+
+  it('a phone mask shows at most 5 digits, and none of a short value', () => {
+    fc.assert(fc.property(fc.stringMatching(/^[+0-9 .()-]{0,20}$/), (s) => {
+      const shown = digitsOf(maskPhone(s)).length;
+      expect(shown).toBeLessThanOrEqual(digitsOf(s).length >= 8 ? 5 : 0);
+    }));
+  });
+
+  it('a name mask shows only each word’s first letter', () => {
+    fc.assert(fc.property(fc.array(fc.stringMatching(/^\p{L}{1,8}$/u), { minLength: 1, maxLength: 5 }), (words) => {
+      const masked = maskName(words.join(' '));
+      expect(masked.replace(/\*/g, '').replace(/ /g, '')).toBe(words.map((w) => Array.from(w.normalize('NFC'))[0]).join(''));
+    }));
+  });
+
+  it('a birth-date mask shows at most the 4 digits of the year', () => {
+    fc.assert(fc.property(fc.string(), (s) => {
+      expect(digitsOf(maskBirthDate(s)).length).toBeLessThanOrEqual(4);
+    }));
+  });
+
+  it('masked reports never contain a full ID, phone or name of the record', () => {
+    fc.assert(fc.property(validCitizen, (row) => {
+      const broken = { ...row, ho_ten: row.ho_ten.toLowerCase(), so_dien_thoai: row.so_dien_thoai.replace(/^0/, '0'), so_dinh_danh: `${row.so_dinh_danh} ` };
+      const text = JSON.stringify(validateRecord(broken, 'citizen', { asOf: '2026-11-01' }));
+      expect(text).not.toContain(row.so_dinh_danh);
+      expect(text).not.toContain(digitsOf(row.so_dien_thoai).slice(1));
+      expect(text.toLowerCase()).not.toContain(row.ho_ten.toLowerCase());
+    }), { numRuns: 200 });
+  });
+});
