@@ -9,6 +9,7 @@ export default defineConfig([
       text: 'src/vn/text/index.ts',
       id: 'src/vn/id/index.ts',
       phone: 'src/vn/phone/index.ts',
+      address: 'src/vn/address/index.ts',
       dates: 'src/vn/dates/index.ts',
       rules: 'rules/index.ts',
     },

@@ -1,4 +1,11 @@
 import type { Catalogue, Rule } from '../src/core';
+import { addressDistrictWardMismatch } from './address/districtWardMismatch';
+import { addressLegacyUnits } from './address/legacyUnits';
+import { addressProvinceMissing } from './address/provinceMissing';
+import { addressStreetMissing } from './address/streetMissing';
+import { addressUnrecognised } from './address/unrecognised';
+import { addressWardMissing } from './address/wardMissing';
+import { addressWardNotInProvince } from './address/wardNotInProvince';
 import { cardExpired } from './card/expired';
 import { cardIssuedBeforeBirth } from './card/issuedBeforeBirth';
 import { cardIssuedInFuture } from './card/issuedInFuture';
@@ -33,6 +40,9 @@ export const RULES: readonly Rule[] = Object.freeze([
   // complete
   fieldMissing,
   fieldPlaceholder,
+  addressWardMissing,
+  addressProvinceMissing,
+  addressStreetMissing,
   // correct
   personalIdFormat,
   personalIdProvince,
@@ -47,6 +57,9 @@ export const RULES: readonly Rule[] = Object.freeze([
   cardIssuedInFuture,
   sexUnrecognised,
   phoneInvalid,
+  addressWardNotInProvince,
+  addressDistrictWardMismatch,
+  addressUnrecognised,
   // clean
   personalIdPlaceholder,
   personalIdSeparators,
@@ -60,6 +73,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   cardExpired,
   phoneLegacy,
   recordStale,
+  addressLegacyUnits,
 ]);
 
 /** The catalogue profiles compile against. */

@@ -1,4 +1,5 @@
 import { isBlank, type FieldType } from '../src/core';
+import { parseAddress } from '../src/vn/address';
 import { parseDate, type DateParse } from '../src/vn/dates';
 import { parsePersonalId } from '../src/vn/id';
 import { isPlaceholderValue, parseSex } from '../src/vn/person';
@@ -33,7 +34,7 @@ export const FIELD_TYPES: Readonly<Record<string, FieldType>> = Object.freeze({
   date: { parse: unlessPlaceholder(parseDateCell) },
   sex: { parse: unlessPlaceholder((t) => parseSex(t)) },
   phone: { parse: unlessPlaceholder((t) => parsePhone(t)), mask: maskPhone },
-  address: { parse: unlessPlaceholder(identity), mask: maskAddress },
+  address: { parse: unlessPlaceholder((t) => parseAddress(t)), mask: maskAddress },
 });
 
 /** Whether a parse is a real value (not blank, not a placeholder, not an absent field). */

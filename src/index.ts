@@ -16,6 +16,8 @@ export { parsePersonalId, cardExpiry, isCardExpired } from './vn/id';
 export type { PersonalIdParse } from './vn/id';
 export { parsePhone } from './vn/phone';
 export type { PhoneParse } from './vn/phone';
+export { parseAddress, convertAddress } from './vn/address';
+export type { ParsedAddress, ConvertedAddress, AdminUnit } from './vn/address';
 export { parseDate } from './vn/dates';
 export type { DateParse, CivilDate } from './vn/dates';
 export { parseSex, isPlaceholderValue } from './vn/person';

@@ -1,5 +1,5 @@
 import { defineRule, type Finding } from '../../src/core';
-import { PLACEHOLDER } from '../fieldTypes';
+import { isPlaceholderValue } from '../../src/vn/person';
 import { labelEn, labelVi } from './fieldMissing';
 
 // A filler ("N/A", "0", "-", "không có") stands where data should be: the field is as empty as a blank one.
@@ -18,9 +18,10 @@ export const fieldPlaceholder = defineRule({
   check(ctx) {
     let findings: Finding[] | null = null;
     for (const field of ctx.fields) {
-      // Every field type parses a filler to PLACEHOLDER, once per record.
-      if (ctx.parsed(field) !== PLACEHOLDER) continue;
+      // Read the text, not the parse: parsing an address just to find "N/A" would cost the address parser's time.
+      if (!ctx.present(field)) continue;
       const text = ctx.text(field);
+      if (!isPlaceholderValue(text)) continue;
       const label = labelVi(field);
       (findings ??= []).push({
         field,

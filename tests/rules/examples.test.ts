@@ -59,6 +59,14 @@ describe.each([
   ['phone.legacy', { so_dien_thoai: '04 3825 1234' }, { fix: '+842438251234' }, 'Mã vùng'],
   ['phone.format', { so_dien_thoai: '0912.345.678' }, { severity: 'info', fix: '+84912345678' }, 'dạng chuẩn để lưu là +84912345678'],
   ['record.stale', { ngay_cap_nhat: '01/06/2024' }, { severity: 'warning' }, 'đã quá 2 năm'],
+  ['address.ward-missing', { dia_chi: '12 Lê Lợi, Thành phố Hồ Chí Minh' }, { dimension: 'complete' }, 'không ghi xã, phường'],
+  ['address.province-missing', { dia_chi: '12 Lê Lợi, Phường Sài Gòn' }, { severity: 'warning' }, 'không ghi tỉnh'],
+  ['address.street-missing', { dia_chi: 'Phường Sài Gòn, TP HCM' }, { severity: 'warning' }, 'không có số nhà'],
+  ['address.ward-not-in-province', { dia_chi: '12 Lê Lợi, Phường Bến Thành, Hà Nội' }, { severity: 'error' }, 'thuộc Thành phố Hà Nội'],
+  ['address.district-ward-mismatch', { dia_chi: '12 Lê Lợi, Phường Bến Thành, Quận 3, TP.HCM' }, { severity: 'error' }, 'không thuộc Quận 3'],
+  ['address.unrecognised', { dia_chi: 'abc xyz' }, { severity: 'warning' }, 'Không nhận ra'],
+  ['address.legacy', { dia_chi: '123 Nguyễn Trãi, P. Bến Thành, Q.1, TP.HCM' }, { fix: '123 Nguyễn Trãi, Phường Bến Thành, Thành phố Hồ Chí Minh' }, 'trước ngày 1/7/2025'],
+  ['address.legacy', { dia_chi: 'so 5 ngo 10 pho hue, p pham dinh ho, q hai ba trung, ha noi' }, { fix: null }, 'đã chia cho 2 xã/phường mới'],
 ] as const)('%s', (rule, patch, expected, message) => {
   it(`fires on ${JSON.stringify(patch)}`, () => {
     const issue = run(patch).issues.find((i) => i.rule === rule);

@@ -1,0 +1,14 @@
+export { isNFC, toNFC } from './nfc';
+export { cleanWhitespace } from './cleanWhitespace';
+export { whitespaceProblems } from './whitespaceProblems';
+export type { WhitespaceProblems } from './whitespaceProblems';
+export { titleCaseVi } from './titleCaseVi';
+export { isAllLowerCase, isAllUpperCase } from './letterCase';
+export { foldVietnamese } from './foldVietnamese';
+export { isVietnameseSyllable } from './syllable';
+export { nameCharacterProblems } from './nameCharacterProblems';
+export type { NameCharacterProblems } from './nameCharacterProblems';
+export { detectLegacyEncoding } from './legacy/detectLegacyEncoding';
+export { legacyToUnicode, repairLegacyText, unicodeToLegacy } from './legacy/repairLegacyText';
+export type { LegacyRepair } from './legacy/repairLegacyText';
+export type { LegacyEncoding } from './legacy/legacyEncoding';
