@@ -28,6 +28,16 @@ const ADDRESSES = [
   'Tổ dân phố 5, Xã Yên Khánh, Tỉnh Ninh Bình',
 ];
 
+// Pre-July-2025 addresses (63 provinces, districts): each must read as legacy.
+const LEGACY_ADDRESSES = [
+  '123 Nguyễn Trãi, P. Bến Thành, Q.1, TP.HCM',
+  'Thôn 3, xã Ea Kly, huyện Krông Pắc, tỉnh Đắk Lắk',
+  '45 Hàng Bài, Phường Hàng Bài, Quận Hoàn Kiếm, Hà Nội',
+  'Ấp 2, Xã Tân Thạnh, Huyện Thạnh Phú, Tỉnh Bến Tre',
+  '7 Lê Duẩn, Phường Hải Châu I, Quận Hải Châu, Thành phố Đà Nẵng',
+  'Xóm 5, Xã Nghi Phong, Huyện Nghi Lộc, Tỉnh Nghệ An',
+];
+
 export interface CitizenRow {
   ma_ho_so: string;
   so_dinh_danh: string;
@@ -173,6 +183,9 @@ export const DEFECTS: readonly DefectKind[] = [
   { kind: 'phone-legacy-landline', rule: 'phone.legacy', apply: (r, p) => ({ ...r, so_dien_thoai: p % 2 ? `04 3${String(100_0000 + (p % 8_999_999)).slice(0, 7)}` : `08 3${String(200_0000 + (p % 7_999_999)).slice(0, 7)}` }) },
   { kind: 'missing-required', rule: 'field.missing', apply: (r, p) => ({ ...r, [(['so_dinh_danh', 'ho_ten', 'ngay_sinh', 'gioi_tinh', 'dia_chi'] as const)[p % 5]!]: p % 2 ? '' : '   ' }) },
   { kind: 'placeholder', rule: 'field.placeholder', apply: (r, p) => ({ ...r, [(['so_dinh_danh', 'ho_ten', 'dia_chi', 'so_dien_thoai'] as const)[p % 4]!]: ['N/A', 'không có', '-', '0', 'Chưa có'][p % 5]! }) },
+  { kind: 'address-legacy', rule: 'address.legacy', apply: (r, p) => ({ ...r, dia_chi: LEGACY_ADDRESSES[p % LEGACY_ADDRESSES.length]! }) },
+  { kind: 'address-no-ward', rule: 'address.ward-missing', apply: (r) => { const parts = r.dia_chi.split(', '); return { ...r, dia_chi: [parts[0], parts.at(-1)].join(', ') }; } },
+  { kind: 'address-no-street', rule: 'address.street-missing', apply: (r) => ({ ...r, dia_chi: r.dia_chi.split(', ').slice(1).join(', ') }) },
   { kind: 'stale', rule: 'record.stale', apply: (r, p) => ({ ...r, ngay_cap_nhat: dmy(addDays(AS_OF, -(731 + (p % 3000)))) }) },
   { kind: 'sex-unreadable', rule: 'sex.unrecognised', apply: (r, p) => ({ ...r, gioi_tinh: ['1', 'x1', 'khác', 'Nam/Nữ'][p % 4]! }) },
 ];

@@ -44,6 +44,15 @@ function single<T>(items: readonly T[] | undefined): T | undefined {
   return items && items.length === 1 ? items[0] : undefined;
 }
 
+/**
+ * A bare name (no type word) that starts inside a comma-separated segment, in an address that uses commas, is the
+ * tail of a street name, not a unit: "18 Trần Hưng Đạo, Tỉnh Lạng Sơn" names no commune "Hưng Đạo".
+ */
+function unlessInsideStreet(tokens: AddressTokens, match: UnitMatch | undefined): UnitMatch | undefined {
+  if (!match || match.typeWord !== undefined || match.start === 0 || tokens.breakBefore[match.start]) return match;
+  return tokens.breakBefore.some(Boolean) ? undefined : match;
+}
+
 function noteType(match: UnitMatch | undefined, problems: AddressProblem[]): void {
   if (match?.typeMismatch && !problems.includes('type-mismatch')) problems.push('type-mismatch');
 }
@@ -56,7 +65,7 @@ export function readCurrent(tokens: IndexedTokens, end: number): Reading {
   let provinces = provinceMatch?.records;
   const wardEnd = provinceMatch ? provinceMatch.start : end;
   const inProvince = provinces ? (r: UnitRecord) => provinces!.includes(r.province!) : ANY;
-  let wardMatch = matchUnitEndingAt(tokens, wardEnd, t.currentWards, 'ward', inProvince, [t.currentWards]);
+  let wardMatch = unlessInsideStreet(tokens, matchUnitEndingAt(tokens, wardEnd, t.currentWards, 'ward', inProvince, [t.currentWards]));
   let skippedDistrict = false;
   if (!wardMatch && provinceMatch) {
     // "Phường Thủy Xuân, TP Huế, TT Huế": a district left in a current address; read past it.
@@ -108,12 +117,15 @@ export function readLegacy(tokens: IndexedTokens, end: number): Reading {
   );
   let districts = districtMatch?.records;
   const wardEnd = districtMatch ? districtMatch.start : districtEnd;
-  let wardMatch = matchUnitEndingAt(
+  let wardMatch = unlessInsideStreet(
     tokens,
-    wardEnd,
-    t.legacyWards,
-    'ward',
-    districts ? (r) => districts!.includes(r.district!) : provinces ? (r) => provinces!.includes(r.province!) : ANY,
+    matchUnitEndingAt(
+      tokens,
+      wardEnd,
+      t.legacyWards,
+      'ward',
+      districts ? (r) => districts!.includes(r.district!) : provinces ? (r) => provinces!.includes(r.province!) : ANY,
+    ),
   );
   if (districtMatch && !wardMatch) {
     // The ward may be real but in another district of the same province.

@@ -5,14 +5,13 @@ import { TCVN3_TO_UNICODE } from './tcvn3Table';
 import { vniToUnicode } from './vni';
 
 /**
- * Characters above U+00FF that Windows-1252 puts at bytes 0x80–0x9F (curly quotes, dashes, "…", "€"):
+ * Characters above U+00FF that Windows-1252 puts at bytes 0x80–0x9F (curly quotes, dashes, "…", "€", "Œ" …):
  * legacy text read as Windows-1252 may contain them, so they do not rule legacy text out.
  */
-const WINDOWS_1252_EXTRAS: Uint8Array = (() => {
-  const table = new Uint8Array(0x2123);
-  for (const ch of '€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ') table[ch.charCodeAt(0)] = 1;
-  return table;
-})();
+function isWindows1252Extra(c: number): boolean {
+  if (c >= 0x2013) return c <= 0x203a ? c !== 0x2015 && c !== 0x2017 && c !== 0x201b && c !== 0x201f && (c <= 0x2022 || c === 0x2026 || c === 0x2030 || c >= 0x2039) : c === 0x20ac || c === 0x2122;
+  return c === 0x152 || c === 0x153 || c === 0x160 || c === 0x161 || c === 0x178 || c === 0x17d || c === 0x17e || c === 0x192 || c === 0x2c6 || c === 0x2dc;
+}
 
 /** Evidence for one encoding, counted over the words a decode changes. */
 interface Evidence {
@@ -46,7 +45,7 @@ function mayBeLegacy(s: string): boolean {
     const c = s.charCodeAt(i);
     if (c < 0xa1) continue;
     if (c > 0xff) {
-      if (c < 0x2123 && WINDOWS_1252_EXTRAS[c] === 1) continue;
+      if (isWindows1252Extra(c)) continue;
       return false;
     }
     latin1 = true;
