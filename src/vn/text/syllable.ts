@@ -2,8 +2,9 @@ import { CASE_OF, VOWEL_BASES, VOWEL_OF } from './letters';
 
 // Basis: Vietnamese syllable structure (onset + rhyme = medial glide + nucleus + coda, one tone), as set out
 // in Đoàn Thiện Thuật, "Ngữ âm tiếng Việt" (1977): which codas each vowel takes (c ch m n ng nh p t or none),
-// syllables closed by p t c ch take only the acute or dot-below tone; tone-mark placement per the Ministry of
-// Education's spelling rules (Quyết định 240/QĐ, 1984) and the older placement still common in names.
+// syllables closed by p t c ch take only the acute or dot-below tone. Tone-mark placement: Quyết định
+// 1989/QĐ-BGDĐT (2018), art. 8 ("hoà", "thuỷ"; ia/ua/ưa on the first letter, iê/yê/uô/uơ on the second),
+// plus the older "hòa"/"thủy" placement still common in names and laws.
 
 /**
  * Toneless, lower-case syllable split into onset, vowel cluster and coda. The onset also accepts any run of

@@ -9,7 +9,11 @@ import { vniToUnicode } from './vni';
  * legacy text read as Windows-1252 may contain them, so they do not rule legacy text out.
  */
 function isWindows1252Extra(c: number): boolean {
-  if (c >= 0x2013) return c <= 0x203a ? c !== 0x2015 && c !== 0x2017 && c !== 0x201b && c !== 0x201f && (c <= 0x2022 || c === 0x2026 || c === 0x2030 || c >= 0x2039) : c === 0x20ac || c === 0x2122;
+  if (c >= 0x2013) {
+    if (c > 0x203a) return c === 0x20ac || c === 0x2122;
+    if (c <= 0x2022) return c !== 0x2015 && c !== 0x2016 && c !== 0x2017 && c !== 0x201b && c !== 0x201f;
+    return c === 0x2026 || c === 0x2030 || c === 0x2039 || c === 0x203a;
+  }
   return c === 0x152 || c === 0x153 || c === 0x160 || c === 0x161 || c === 0x178 || c === 0x17d || c === 0x17e || c === 0x192 || c === 0x2c6 || c === 0x2dc;
 }
 

@@ -74,6 +74,16 @@ describe('repairLegacyText', () => {
     );
   });
 
+  it('still recognises legacy text that carries Windows-1252 punctuation, and nothing else above U+00FF', () => {
+    const windows1252 = new Set(Array.from('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ', (ch) => ch.charCodeAt(0)));
+    expect(repairLegacyText('§Æng ThÞ Hoµ – “Hoµ”')).toEqual({ text: 'Đặng Thị Hoà – “Hoà”', encoding: 'tcvn3' });
+    fc.assert(
+      fc.property(fc.integer({ min: 0x100, max: 0xffff }), (c) => {
+        expect(detectLegacyEncoding(`NguyÔn V¨n ${String.fromCharCode(c)}`) !== null).toBe(windows1252.has(c));
+      }),
+    );
+  });
+
   it('never throws, and returns NFC text', () => {
     fc.assert(
       fc.property(fc.string({ unit: fc.integer({ min: 0x20, max: 0xff }).map((c) => String.fromCharCode(c)) }), (text) => {
