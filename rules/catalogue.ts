@@ -1,4 +1,5 @@
 import type { Catalogue, Rule } from '../src/core';
+import { isPlaceholderValue } from '../src/vn/person';
 import { addressDistrictWardMismatch } from './address/districtWardMismatch';
 import { addressLegacyUnits } from './address/legacyUnits';
 import { addressProvinceMissing } from './address/provinceMissing';
@@ -81,4 +82,5 @@ export const CATALOGUE: Catalogue = Object.freeze({
   rules: new Map(RULES.map((r) => [r.id, r])),
   fieldTypes: FIELD_TYPES,
   normalizeColumnName,
+  isFiller: isPlaceholderValue,
 });

@@ -18,15 +18,19 @@ export function maskPersonalId(text: string): string {
  */
 export function maskPhone(text: string): string {
   let total = 0;
-  for (const ch of text) if (ch >= '0' && ch <= '9') total++;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) total++;
+  }
   let seen = 0;
   let out = '';
-  for (const ch of text) {
-    if (ch >= '0' && ch <= '9') {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
       seen++;
-      out += total >= 8 && (seen <= 3 || seen > total - 2) ? ch : '*';
-    } else if (/\p{L}/u.test(ch)) out += '*';
-    else out += ch;
+      out += total >= 8 && (seen <= 3 || seen > total - 2) ? text[i] : '*';
+    } else if (c === 43 || c === 32 || c === 46 || c === 45 || c === 40 || c === 41) out += text[i]; // + space . - ( )
+    else out += '*'; // letters and anything else could spell a number out
   }
   return out;
 }

@@ -1,5 +1,4 @@
 import { defineRule, type Finding } from '../../src/core';
-import { isPlaceholderValue } from '../../src/vn/person';
 import { labelEn, labelVi } from './fieldMissing';
 
 // A filler ("N/A", "0", "-", "không có") stands where data should be: the field is as empty as a blank one.
@@ -18,10 +17,9 @@ export const fieldPlaceholder = defineRule({
   check(ctx) {
     let findings: Finding[] | null = null;
     for (const field of ctx.fields) {
-      // Read the text, not the parse: parsing an address just to find "N/A" would cost the address parser's time.
-      if (!ctx.present(field)) continue;
+      // The engine decides once per field whether its value is a filler (the catalogue's isFiller).
+      if (!ctx.filler(field)) continue;
       const text = ctx.text(field);
-      if (!isPlaceholderValue(text)) continue;
       const label = labelVi(field);
       (findings ??= []).push({
         field,

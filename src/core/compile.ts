@@ -16,6 +16,8 @@ export interface Catalogue {
   fieldTypes: Readonly<Record<string, FieldType>>;
   /** Turns a column name into the form aliases are compared in (e.g. lower case, no diacritics, no separators). */
   normalizeColumnName: (name: string) => string;
+  /** Whether a non-blank value is a filler that means "no value" ("N/A", "-" …); such values are never parsed. */
+  isFiller?: (text: string) => boolean;
 }
 
 export interface CompiledField {
@@ -42,7 +44,10 @@ export interface CompiledProfile {
   /** The field a column name maps to, or null. Cached: column names repeat on every record. */
   fieldForColumn(column: string): string | null;
   normalizeColumnName: (name: string) => string;
+  isFiller: (text: string) => boolean;
 }
+
+const NEVER_FILLER = (): boolean => false;
 
 /**
  * Checks a profile against a catalogue and prepares it for fast evaluation. Rules whose fields the profile
@@ -104,5 +109,6 @@ export function compileProfile(input: ProfileSpec | ProfileSpecInput | unknown, 
     keyIndex: spec.key !== undefined ? fieldIndex.get(spec.key)! : -1,
     fieldForColumn,
     normalizeColumnName: catalogue.normalizeColumnName,
+    isFiller: catalogue.isFiller ?? NEVER_FILLER,
   };
 }

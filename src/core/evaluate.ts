@@ -1,6 +1,6 @@
 import type { CompiledProfile } from './compile';
 import { ENGINE_MESSAGES } from './messages';
-import type { Finding, RuleContext } from './rule';
+import { NO_VALUE, type Finding, type RuleContext } from './rule';
 import { scoreIssues } from './score';
 import type { Day, Issue, Lang, LocalizedText, RecordReport } from './types';
 
@@ -18,6 +18,11 @@ export interface EvaluateOptions {
 }
 
 const UNPARSED = Symbol('unparsed');
+// Per-field state of a record's value, decided once: not yet looked at, a value, blank, or a filler.
+const UNKNOWN = 0;
+const VALUE = 1;
+const BLANK = 2;
+const FILLER = 3;
 const hasOwn = Object.prototype.hasOwnProperty;
 
 /** Per-record view of the values; parses lazily and once. */
@@ -25,6 +30,7 @@ class RecordContext implements RuleContext {
   readonly raws: unknown[];
   readonly texts: (string | undefined)[];
   readonly parses: unknown[];
+  readonly kinds: Uint8Array;
   constructor(
     readonly profile: CompiledProfile,
     readonly asOf: Day,
@@ -33,6 +39,16 @@ class RecordContext implements RuleContext {
     this.raws = new Array(n).fill(undefined);
     this.texts = new Array(n).fill(undefined);
     this.parses = new Array(n).fill(UNPARSED);
+    this.kinds = new Uint8Array(n);
+  }
+  kindAt(i: number): number {
+    let k = this.kinds[i]!;
+    if (k === UNKNOWN) {
+      const t = this.textAt(i);
+      k = isBlank(t) ? BLANK : this.profile.isFiller(t) ? FILLER : VALUE;
+      this.kinds[i] = k;
+    }
+    return k;
   }
   get options(): Readonly<Record<string, unknown>> {
     return this.profile.spec.options;
@@ -56,20 +72,27 @@ class RecordContext implements RuleContext {
     }
     return t;
   }
-  parsed<T>(field: string): T {
+  parsed<T>(field: string): T | typeof NO_VALUE | undefined {
     const i = this.profile.fieldIndex.get(field);
-    if (i === undefined) return undefined as T;
+    if (i === undefined) return undefined;
     let p = this.parses[i];
     if (p === UNPARSED) {
-      const parse = this.profile.fields[i]!.type.parse;
-      p = parse ? parse(this.textAt(i), this.raws[i]) : this.textAt(i);
+      if (this.kindAt(i) !== VALUE) p = NO_VALUE;
+      else {
+        const parse = this.profile.fields[i]!.type.parse;
+        p = parse ? parse(this.textAt(i), this.raws[i]) : this.textAt(i);
+      }
       this.parses[i] = p;
     }
     return p as T;
   }
   present(field: string): boolean {
     const i = this.profile.fieldIndex.get(field);
-    return i !== undefined && !isBlank(this.textAt(i));
+    return i !== undefined && this.kindAt(i) !== BLANK;
+  }
+  filler(field: string): boolean {
+    const i = this.profile.fieldIndex.get(field);
+    return i !== undefined && this.kindAt(i) === FILLER;
   }
   required(field: string): boolean {
     const i = this.profile.fieldIndex.get(field);
@@ -120,11 +143,12 @@ export function evaluate(record: unknown, profile: CompiledProfile, options: Eva
     if (ctx.raws[i] === undefined || isBlank(ctx.textAt(i))) {
       ctx.raws[i] = value;
       ctx.texts[i] = undefined;
+      ctx.kinds[i] = UNKNOWN;
     }
   }
 
   if (options.filled) {
-    for (let i = 0; i < profile.fields.length; i++) if (ctx.raws[i] !== undefined && !isBlank(ctx.textAt(i))) options.filled.push(profile.fields[i]!.name);
+    for (let i = 0; i < profile.fields.length; i++) if (ctx.kindAt(i) !== BLANK) options.filled.push(profile.fields[i]!.name);
   }
 
   for (const active of profile.rules) {

@@ -1,5 +1,5 @@
 export * from './types';
-export { defineRule } from './rule';
+export { defineRule, hasValue, NO_VALUE } from './rule';
 export type { Rule, RuleContext, Finding, MessageTemplate } from './rule';
 export { profileSpecSchema, fieldSpecSchema, ruleSettingSchema, parseProfileSpec, ProfileError } from './profile';
 export type { ProfileSpec, ProfileSpecInput, FieldSpec, RuleSetting } from './profile';

@@ -6,10 +6,15 @@ export interface RuleContext {
   raw(field: string): unknown;
   /** The raw value as a string ('' for absent, null or undefined). */
   text(field: string): string;
-  /** The field's parse (by the parser its type names), computed on first use and cached for this record. */
-  parsed<T = unknown>(field: string): T;
-  /** Whether the profile maps this field and the record holds a non-blank value for it. */
+  /**
+   * The field's parse (by the parser its type names), computed on first use and cached for this record;
+   * `NO_VALUE` for a blank or filler value (never handed to the parser), undefined for a field the profile lacks.
+   */
+  parsed<T = unknown>(field: string): T | typeof NO_VALUE | undefined;
+  /** Whether the profile maps this field and the record holds a non-blank value for it (a filler counts as present). */
   present(field: string): boolean;
+  /** Whether the field holds a filler such as "N/A" instead of a value (decided once per record). */
+  filler(field: string): boolean;
   /** Whether the profile marks the field required. */
   required(field: string): boolean;
   /** The profile's semantic fields, in profile order. */
@@ -18,6 +23,14 @@ export interface RuleContext {
   readonly asOf: Day;
   /** The profile's options (staleness limit and the like). */
   readonly options: Readonly<Record<string, unknown>>;
+}
+
+/** What `parsed` gives for a blank value or a filler: content rules then have nothing to check. */
+export const NO_VALUE: unique symbol = Symbol('ddss.no-value');
+
+/** Whether a parse is a real value: not blank, not a filler, not a field the profile lacks. */
+export function hasValue<T>(parsed: T | typeof NO_VALUE | undefined): parsed is T {
+  return parsed !== undefined && parsed !== NO_VALUE;
 }
 
 /** One thing a rule found. A rule returns one, several, or none (null/undefined). */

@@ -12,6 +12,7 @@ describe('evaluate', () => {
     [{ id: 'r3' }, 'fail', 0.75, ['test.missing']],
     [{ id: 'r4', 'Amount (VND)': '-1' }, 'warn', 0.8, ['test.negative']],
     [{ id: 'r5', amount: '1', code: 'boom' }, 'warn', 1, ['internal.rule-failed']],
+    [{ id: 'r6', amount: 'n/a' }, 'pass', 1, []],
   ] as const)('reports %o as %s', (record, verdict, score, rules) => {
     const report = evaluate(record, profile, { row: 7, asOf, mask: false });
     expect(report.row).toBe(7);

@@ -1,4 +1,4 @@
-import { compileProfile, defineRule, type Catalogue } from '../../src/core';
+import { compileProfile, defineRule, hasValue, type Catalogue } from '../../src/core';
 
 /** A tiny domain-free catalogue: the engine is tested without any Vietnamese rule. */
 export const numberMissing = defineRule({
@@ -19,7 +19,7 @@ export const numberNegative = defineRule({
   messages: { default: { vi: () => 'số âm', en: () => 'negative number' } },
   check: (ctx) => {
     const n = ctx.parsed<number>('amount');
-    return Number.isFinite(n) && n < 0 ? { fix: String(-n) } : null;
+    return hasValue(n) && Number.isFinite(n) && n < 0 ? { fix: String(-n) } : null;
   },
 });
 export const throwing = defineRule({
@@ -43,6 +43,7 @@ export const catalogue: Catalogue = {
     code: {},
   },
   normalizeColumnName: (s) => s.toLowerCase().replace(/[^a-z0-9]/g, ''),
+  isFiller: (s) => s.trim() === 'n/a',
 };
 
 export const profile = compileProfile(
