@@ -3,5 +3,4 @@ export { citizenProfile } from './profiles/citizen';
 export { FIELD_TYPES } from './fieldTypes';
 export { normalizeColumnName } from './columns';
 export { maskPersonalId, maskPhone, maskName, maskBirthDate, maskAddress } from './masks';
-export { analyseName } from './nameAnalysis';
-export type { NameAnalysis } from './nameAnalysis';
+export { analyseName, NameAnalysis } from './nameAnalysis';

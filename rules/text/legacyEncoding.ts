@@ -1,5 +1,6 @@
-import { defineRule, type Finding } from '../../src/core';
+import { defineRule, hasValue, type Finding } from '../../src/core';
 import { repairLegacyText } from '../../src/vn/text';
+import type { NameAnalysis } from '../nameAnalysis';
 
 const TEXT_FIELDS = ['fullName', 'address'] as const;
 const ENCODING_NAMES = { tcvn3: 'TCVN3 (ABC)', vni: 'VNI-Windows' } as const;
@@ -21,7 +22,9 @@ export const legacyEncoding = defineRule({
     let findings: Finding[] | null = null;
     for (const field of TEXT_FIELDS) {
       if (!ctx.present(field)) continue;
-      const repaired = repairLegacyText(ctx.text(field));
+      // The name's analysis has already tried the repair; reuse it.
+      const name = field === 'fullName' ? ctx.parsed<NameAnalysis>('fullName') : undefined;
+      const repaired = hasValue(name) ? name.legacy : repairLegacyText(ctx.text(field));
       if (repaired !== null) (findings ??= []).push({ field, fix: repaired.text, params: { encoding: ENCODING_NAMES[repaired.encoding] } });
     }
     return findings;

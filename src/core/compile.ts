@@ -38,6 +38,8 @@ export interface CompiledProfile {
   fields: readonly CompiledField[];
   fieldNames: readonly string[];
   fieldIndex: ReadonlyMap<string, number>;
+  /** The same as `fieldIndex`, as a null-prototype object: the hot path's lookup (measured faster than Map.get). */
+  fieldSlot: Readonly<Record<string, number>>;
   rules: readonly ActiveRule[];
   weights: Readonly<Record<Dimension, number>>;
   keyIndex: number;
@@ -103,6 +105,7 @@ export function compileProfile(input: ProfileSpec | ProfileSpecInput | unknown, 
     spec,
     fields,
     fieldNames: fields.map((f) => f.name),
+    fieldSlot: Object.assign(Object.create(null) as Record<string, number>, Object.fromEntries(fieldIndex)),
     fieldIndex,
     rules,
     weights: spec.weights,

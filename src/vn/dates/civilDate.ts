@@ -64,12 +64,13 @@ export function anniversary(birth: CivilDate, years: number): CivilDate {
   return { year, month: birth.month, day: birth.day };
 }
 
+// "00".."31": formatting runs for every parsed date, so two-digit parts are looked up, not padded.
+const TWO_DIGITS: readonly string[] = Array.from({ length: 32 }, (_, i) => (i < 10 ? `0${i}` : String(i)));
+
 /** ISO 8601 calendar form, `YYYY-MM-DD`. */
 export function formatIsoDate(date: CivilDate): string {
-  const y = String(date.year).padStart(4, '0');
-  const m = date.month < 10 ? `0${date.month}` : String(date.month);
-  const d = date.day < 10 ? `0${date.day}` : String(date.day);
-  return `${y}-${m}-${d}`;
+  const y = date.year >= 1000 && date.year <= 9999 ? String(date.year) : String(date.year).padStart(4, '0');
+  return `${y}-${TWO_DIGITS[date.month] ?? String(date.month)}-${TWO_DIGITS[date.day] ?? String(date.day)}`;
 }
 
 /** The calendar date of a JS Date in UTC (how `asOf` instants are read, so reports do not depend on the machine's zone). */

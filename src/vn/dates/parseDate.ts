@@ -131,9 +131,8 @@ export function parseDate(input: string | number, options?: ParseDateOptions): D
 
 function success(year: number, month: number, day: number, format: DateFormat, time: TimeOfDay | undefined, iso: string | undefined): DateParse {
   const date: CivilDate = { year, month, day };
-  const result: DateParse = { ok: true, date, iso: iso ?? formatIsoDate(date), format, precision: format === 'yyyy' ? 'year' : 'day' };
-  if (time !== undefined) result.time = time;
-  return result;
+  // One object shape for every success (time always present, possibly undefined) keeps callers' property reads monomorphic.
+  return { ok: true, date, iso: iso ?? formatIsoDate(date), format, precision: format === 'yyyy' ? 'year' : 'day', time };
 }
 
 function yearOnly(year: number): DateParse {

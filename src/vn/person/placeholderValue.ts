@@ -12,6 +12,18 @@ const PLACEHOLDERS: ReadonlySet<string> = new Set([
 // Longest filler above, in characters, with diacritics ("không xác định"): longer values are never fillers.
 const MAX_LENGTH = 16;
 
+// For each first character (lower-cased ASCII), the longest filler starting with it: "Nguyen Van A" starts like
+// "null" but is far longer, so one table read rules out almost every real value before any folding.
+const MAX_LENGTH_BY_FIRST = (() => {
+  const table = new Uint8Array(128);
+  for (const p of PLACEHOLDERS) {
+    const c = p.charCodeAt(0);
+    // Fillers with diacritics ("không") may be written longer than their folded form ("khong"): allow MAX_LENGTH.
+    table[c] = c === 0x6b || c === 0x63 || c === 0x74 ? MAX_LENGTH : Math.max(table[c]!, p.length);
+  }
+  return table;
+})();
+
 /**
  * Whether a value is a stand-in for "no value" rather than data.
  *
@@ -20,13 +32,24 @@ const MAX_LENGTH = 16;
  * @example isPlaceholderValue('Nguyễn Văn An') // false
  */
 export function isPlaceholderValue(text: string): boolean {
-  if (text.length === 0 || text.length > MAX_LENGTH) return false;
-  // Most real values (dates, phone numbers, names) are ruled out by length or by having 3+ digits, cheaply.
-  let digits = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57 && ++digits > 2) return false;
+  let start = 0;
+  let end = text.length;
+  while (start < end && text.charCodeAt(start) <= 32) start++;
+  while (end > start && text.charCodeAt(end - 1) <= 32) end--;
+  if (end === start || end - start > MAX_LENGTH) return false;
+  // This runs on every field of every record: rule out real values (IDs, dates, phones, names) cheaply.
+  let first = text.charCodeAt(start);
+  if (first >= 0x41 && first <= 0x5a) first |= 0x20;
+  if (first >= 0x80 || end - start > MAX_LENGTH_BY_FIRST[first]!) return false;
+  let ascii = true;
+  for (let i = start; i < end; i++) {
+    if (text.charCodeAt(i) >= 0x80) {
+      ascii = false;
+      break;
+    }
   }
-  const folded = foldVietnamese(text).trim().replace(/\s+/g, ' ');
-  return folded.length > 0 && PLACEHOLDERS.has(folded);
+  const trimmed = start === 0 && end === text.length ? text : text.slice(start, end);
+  let folded = ascii ? trimmed.toLowerCase() : foldVietnamese(trimmed);
+  if (/\s\s|[\t\n\r\u00a0]/.test(folded)) folded = folded.replace(/\s+/g, ' ');
+  return PLACEHOLDERS.has(folded);
 }
