@@ -1,0 +1,46 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isPlaceholderValue, parseSex } from '../../../src/vn/person';
+
+describe('parseSex', () => {
+  it.each([
+    ['Nam', 'male'], ['NAM', 'male'], ['nam', 'male'], [' Nam ', 'male'], ['Male', 'male'], ['M', 'male'], ['Nam giới', 'male'],
+    ['Nữ', 'female'], ['NỮ', 'female'], ['nu', 'female'], ['Nu', 'female'], ['Nữ'.normalize('NFD'), 'female'], ['Female', 'female'], ['F', 'female'], ['nữ  giới', 'female'],
+    ['1', null], ['0', null], ['khác', null], ['Nam/Nữ', null], ['', null],
+  ] as const)('%j → %s', (text, sex) => {
+    expect(parseSex(text)).toBe(sex);
+  });
+
+  it('is case- and accent-insensitive: every casing of "nam" and "nữ" reads the same', () => {
+    fc.assert(fc.property(fc.constantFrom('nam', 'nữ'), fc.array(fc.boolean(), { minLength: 3, maxLength: 3 }), (word, upper) => {
+      const written = Array.from(word).map((c, i) => (upper[i] ? c.toUpperCase() : c)).join('');
+      expect(parseSex(written)).toBe(word === 'nam' ? 'male' : 'female');
+    }));
+  });
+});
+
+describe('isPlaceholderValue', () => {
+  it.each(['N/A', 'n/a', 'NA', '#N/A', 'null', 'NULL', 'None', '0', '00', '-', '--', '.', '...', 'x', '?', 'Không có', 'không có', 'KHÔNG CÓ', 'khong co', 'Chưa có', 'Không rõ', 'chưa xác định', '  N/A  ', 'không  có', 'Trống'])('%j is a filler', (text) => {
+    expect(isPlaceholderValue(text)).toBe(true);
+  });
+
+  it.each(['Nguyễn Văn An', 'Nam', 'Nữ', '001099012345', '0912345678', '15/03/1999', 'Na Rì', 'Không Văn Có', 'Hà Nội', 'x1', '', '   '])('%j is not a filler', (text) => {
+    expect(isPlaceholderValue(text)).toBe(false);
+  });
+
+  it('is never true for a value with three or more digits, nor for a long value', () => {
+    fc.assert(fc.property(fc.string(), fc.stringMatching(/^\d{3,12}$/), (s, digits) => {
+      expect(isPlaceholderValue(`${s}${digits}`)).toBe(false);
+      expect(isPlaceholderValue(`${digits}${s}`)).toBe(false);
+    }));
+    fc.assert(fc.property(fc.string({ minLength: 17, maxLength: 60 }).filter((s) => s.trim().length > 16), (s) => {
+      expect(isPlaceholderValue(s)).toBe(false);
+    }));
+  });
+
+  it('ignores surrounding whitespace and case', () => {
+    fc.assert(fc.property(fc.constantFrom('N/A', 'không có', 'null', '-'), fc.stringMatching(/^[ \t]{0,3}$/), fc.boolean(), (filler, pad, upper) => {
+      expect(isPlaceholderValue(`${pad}${upper ? filler.toUpperCase() : filler}${pad}`)).toBe(true);
+    }));
+  });
+});
