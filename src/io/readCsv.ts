@@ -1,11 +1,10 @@
 import { parse } from 'csv-parse';
 import type { Readable } from 'node:stream';
 import { detectDelimiter } from './detectDelimiter';
+import { InputError } from './inputError';
 import type { InputRecord } from './inputRecord';
 
-export class InputError extends Error {
-  override name = 'InputError';
-}
+export { InputError } from './inputError';
 
 export interface CsvOptions {
   /** Force a delimiter instead of detecting it from the header line. */
