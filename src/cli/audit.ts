@@ -1,14 +1,11 @@
-import { createReadStream } from 'node:fs';
-import { access } from 'node:fs/promises';
 import { readFile } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
-import { ProfileError, type Lang, type ProfileSpecInput, type RecordReport } from '../core';
+import { ProfileError, type Lang, type ProfileSpecInput } from '../core';
 import { resolveAsOf } from '../api/asOf';
 import { resolveProfile } from '../api/profiles';
-import { openAtomicStream, writeFileAtomic, type AtomicStream } from '../io/atomicFile';
-import { auditRecords } from '../io/auditRecords';
-import { readCsvRecords } from '../io/readCsv';
+import { auditFile, type AuditFileOptions } from '../io/auditFile';
 import { formatSummaryText } from './formatSummary';
+import { createProgressBar } from './progressBar';
 import { UsageError } from './usageError';
 
 export interface AuditCommandOptions {
@@ -17,6 +14,12 @@ export interface AuditCommandOptions {
   columns?: string;
   records?: string;
   summary?: string;
+  cleaned?: string;
+  markdown?: string;
+  html?: string;
+  workers?: string;
+  format?: string;
+  encoding?: string;
   mask: boolean;
   lang: string;
   failOn: string;
@@ -43,38 +46,35 @@ export async function runAudit(file: string, options: AuditCommandOptions, stdin
     throw error;
   }
 
-  let source: Readable;
-  if (file === '-') source = stdin;
-  else {
-    try {
-      await access(file);
-    } catch {
-      throw new UsageError(`cannot open input file "${file}": no such file or not readable`);
-    }
-    source = createReadStream(file);
-  }
-
-  let records: AtomicStream | null = null;
+  const workers = options.workers === undefined ? undefined : Number(options.workers);
+  if (workers !== undefined && (!Number.isInteger(workers) || workers < 0)) throw new UsageError(`--workers must be a whole number ≥ 0, got "${options.workers}"`);
+  const bar = options.quiet ? null : createProgressBar(process.stderr, lang);
   try {
-    if (options.records) records = openAtomicStream(options.records);
-    const out = records;
-    const summary = await auditRecords(readCsvRecords(source), {
+    const summary = await auditFile(file === '-' ? stdin : file, {
       profile: profileRef,
       columns,
       asOf,
       lang,
       mask: options.mask,
-      onReport: out ? (report: RecordReport) => out.write(`${JSON.stringify(report)}\n`) : undefined,
+      records: options.records,
+      summary: options.summary,
+      cleaned: options.cleaned,
+      markdown: options.markdown,
+      html: options.html,
+      workers,
+      // TSV is CSV with tabs.
+      format: (options.format === 'tsv' ? 'csv' : options.format) as AuditFileOptions['format'],
+      delimiter: options.format === 'tsv' ? '\t' : undefined,
+      encoding: options.encoding as AuditFileOptions['encoding'],
+      onProgress: bar ? (p) => bar.update(p) : undefined,
     });
-    if (records) await records.commit();
-    records = null;
-    if (options.summary) await writeFileAtomic(options.summary, `${JSON.stringify(summary, null, 2)}\n`);
+    bar?.stop();
     if (!options.quiet) stdout.write(`${formatSummaryText(summary, lang)}\n`);
     if (options.failOn === 'never') return 0;
     const failing = summary.verdicts.fail + (options.failOn === 'warn' ? summary.verdicts.warn : 0);
     return failing > 0 ? 1 : 0;
   } finally {
-    if (records) await records.abort();
+    bar?.stop();
   }
 }
 

@@ -15,6 +15,8 @@ export interface EvaluateOptions {
   inputIssues?: readonly Issue[];
   /** When given, receives the names of the fields that were non-blank in the record (for fill rates). */
   filled?: string[];
+  /** When given, receives the fixes unmasked, by field (for writing a cleaned file from a masked audit). */
+  rawFixed?: Record<string, string>;
 }
 
 const UNPARSED = Symbol('unparsed');
@@ -235,7 +237,10 @@ function evaluateWith(ctx: RecordContext, record: unknown, profile: CompiledProf
         if (finding.related !== undefined) issue.related = finding.related;
         issues.push(issue);
         weights.push(active.weight);
-        if (fix !== null && fieldIndex !== undefined && fixed[field] === undefined) fixed[field] = maskFn ? maskFn(fix) : fix;
+        if (fix !== null && fieldIndex !== undefined && fixed[field] === undefined) {
+          fixed[field] = maskFn ? maskFn(fix) : fix;
+          if (options.rawFixed) options.rawFixed[field] = fix;
+        }
       } catch (error) {
         issues.push({
           rule: 'internal.rule-failed',

@@ -1,11 +1,12 @@
-import { addReport, emptySummary, evaluate, finalizeSummary, type DatasetSummary, type Issue, type Lang, type RecordReport } from '../core';
+import { finalizeSummary, type DatasetSummary, type Lang, type RecordReport } from '../core';
 import { resolveAsOf, type AsOfInput } from '../api/asOf';
-import { resolveProfile, type ProfileRef } from '../api/profiles';
+import type { ProfileRef } from '../api/profiles';
 import { formatIsoDate } from '../vn/dates/civilDate';
 import type { InputRecord } from './inputRecord';
+import { RecordAuditor } from './recordAuditor';
 
 export interface AuditRecordsOptions {
-  profile?: ProfileRef;
+  profile?: Exclude<ProfileRef, { fieldForColumn: unknown }>;
   columns?: Readonly<Record<string, string>>;
   asOf?: AsOfInput;
   lang?: Lang;
@@ -15,29 +16,20 @@ export interface AuditRecordsOptions {
 }
 
 /**
- * Audits a stream of records: one report per record, in order, folded into a dataset summary.
+ * Audits a stream of records in this thread: one report per record, in order, folded into a dataset summary.
  * Reading problems attached to a record (ragged rows …) become `input` issues on its report.
  */
 export async function auditRecords(records: AsyncIterable<InputRecord> | Iterable<InputRecord>, options: AuditRecordsOptions = {}): Promise<DatasetSummary> {
-  const profile = resolveProfile(options.profile ?? 'citizen', options.columns);
-  const asOf = resolveAsOf(options.asOf);
-  const lang = options.lang ?? 'vi';
-  const summary = emptySummary(profile.spec.name, formatIsoDate(asOf), profile.fieldNames);
-  const columns: Record<string, string | null> = {};
-  let columnsSeen = 0;
+  const auditor = new RecordAuditor({
+    profile: (options.profile ?? 'citizen') as string,
+    columns: options.columns ? { ...options.columns } : undefined,
+    asOf: formatIsoDate(resolveAsOf(options.asOf)),
+    lang: options.lang ?? 'vi',
+    mask: options.mask ?? true,
+  });
   for await (const input of records) {
-    if (columnsSeen < 1 && input.record !== null && typeof input.record === 'object') {
-      for (const c of Object.keys(input.record)) columns[c] = profile.fieldForColumn(c);
-      columnsSeen++;
-    }
-    const inputIssues: Issue[] | undefined = input.inputProblem
-      ? [{ rule: input.inputProblem.code, dimension: 'correct', severity: 'error', field: 'record', message: input.inputProblem[lang], value: null, fix: null }]
-      : undefined;
-    const filled: string[] = [];
-    const report = evaluate(input.record, profile, { row: input.row, asOf, lang, mask: options.mask ?? true, inputIssues, filled });
-    addReport(summary, report, filled);
+    const { report } = auditor.audit(input);
     if (options.onReport) await options.onReport(report, input);
   }
-  if (columnsSeen > 0) summary.columns = columns;
-  return finalizeSummary(summary);
+  return finalizeSummary(auditor.summary);
 }

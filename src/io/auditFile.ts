@@ -1,0 +1,203 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { PassThrough, type Readable } from 'node:stream';
+import { finalizeSummary, mergeSummaries, type DatasetSummary, type Lang, type ProfileSpecInput, type RecordReport } from '../core';
+import { resolveAsOf, type AsOfInput } from '../api/asOf';
+import { resolveProfile } from '../api/profiles';
+import { formatIsoDate } from '../vn/dates/civilDate';
+import { openAtomicStream, writeFileAtomic, type AtomicStream } from './atomicFile';
+import type { BatchResult } from './auditWorker';
+import { InputError } from './inputError';
+import type { InputRecord } from './inputRecord';
+import { openRecords, type RecordSourceOptions } from './openRecords';
+import { RecordAuditor, type AuditedRecord, type AuditSettings } from './recordAuditor';
+import { AuditWorkerPool } from './workerPool';
+
+export interface AuditProgress {
+  rows: number;
+  /** Bytes of the input read so far, and its size, when the input is a file. */
+  bytes: number;
+  totalBytes: number | null;
+}
+
+export interface AuditFileOptions extends RecordSourceOptions {
+  profile?: string | ProfileSpecInput;
+  columns?: Readonly<Record<string, string>>;
+  asOf?: AsOfInput;
+  lang?: Lang;
+  /** Mask personal data in every output (default true). */
+  mask?: boolean;
+  /** Output files, each written whole or not at all. */
+  records?: string;
+  summary?: string;
+  cleaned?: string;
+  markdown?: string;
+  html?: string;
+  /** Worker threads (default: the cores available); 0 or 1 audits in this thread. */
+  workers?: number;
+  /** Records per batch sent to a worker. */
+  batchSize?: number;
+  /** Every record report, in input order; awaited (a slow consumer slows the reader, memory stays bounded). */
+  onReport?: (report: RecordReport, input: InputRecord) => void | Promise<void>;
+  onProgress?: (progress: AuditProgress) => void;
+}
+
+/** Extra outputs that the io layer renders: set by the layer that owns the renderers, to keep this file small. */
+export interface SummaryRenderers {
+  markdown?: (summary: DatasetSummary, lang: Lang) => string;
+  html?: (summary: DatasetSummary, lang: Lang) => string;
+  cleaned?: (path: string, columns: string[], fieldOfColumn: (column: string) => string | null) => CleanedWriter;
+}
+
+export interface CleanedWriter {
+  write(record: Record<string, unknown>, report: RecordReport, rawFixed: Record<string, string>): Promise<void>;
+  commit(): Promise<void>;
+  abort(): Promise<void>;
+}
+
+let renderers: SummaryRenderers = {};
+/** @internal Registers the renderers (called once by the module that imports them). */
+export function useRenderers(r: SummaryRenderers): void {
+  renderers = { ...renderers, ...r };
+}
+
+/**
+ * Audits a whole file (or stream) the way `ddss audit` does: streaming, bounded memory, in input order, one report
+ * per record, over worker threads when asked; writes the requested outputs atomically and returns the summary.
+ *
+ * @example
+ * const summary = await auditFile('export.csv', { asOf: '2026-11-01', records: 'reports.ndjson', summary: 'summary.json' });
+ * if (summary.verdicts.fail > 0) process.exitCode = 1;
+ */
+export async function auditFile(input: string | NodeJS.ReadableStream, options: AuditFileOptions = {}): Promise<DatasetSummary> {
+  const settings: AuditSettings = {
+    profile: options.profile ?? 'citizen',
+    columns: options.columns ? { ...options.columns } : undefined,
+    asOf: formatIsoDate(resolveAsOf(options.asOf)),
+    lang: options.lang ?? 'vi',
+    mask: options.mask ?? true,
+  };
+  resolveProfile(settings.profile, settings.columns); // fail early, before any output is opened
+
+  const { stream, totalBytes, counter } = await openCounted(input);
+  const source = await openRecords(stream, options, typeof input === 'string' ? input : null);
+
+  const outputs: AtomicStream[] = [];
+  const recordsOut = options.records ? openAtomicStream(options.records) : null;
+  if (recordsOut) outputs.push(recordsOut);
+  let cleaned: CleanedWriter | null = null;
+  const progress: AuditProgress = { rows: 0, bytes: 0, totalBytes };
+  const workerCount = Math.max(0, Math.floor(options.workers ?? availableParallelism()));
+  let pool: AuditWorkerPool | null = null;
+  try {
+    const consume = async (input: InputRecord, audited: AuditedRecord, ndjsonLine: string | null): Promise<void> => {
+      if (options.cleaned && cleaned === null) {
+        if (!renderers.cleaned) throw new Error('cleaned-file writer not available');
+        const record = input.record !== null && typeof input.record === 'object' && !Array.isArray(input.record) ? (input.record as Record<string, unknown>) : {};
+        const profile = resolveProfile(settings.profile, settings.columns);
+        cleaned = renderers.cleaned(options.cleaned, Object.keys(record), (c) => profile.fieldForColumn(c));
+      }
+      if (cleaned) {
+        const record = input.record !== null && typeof input.record === 'object' && !Array.isArray(input.record) ? (input.record as Record<string, unknown>) : {};
+        await (cleaned as CleanedWriter).write(record, audited.report, audited.rawFixed);
+      }
+      if (recordsOut && ndjsonLine === null) await recordsOut.write(`${JSON.stringify(audited.report)}\n`);
+      if (options.onReport) await options.onReport(audited.report, input);
+    };
+    const tick = () => {
+      progress.rows += 1;
+      if (options.onProgress && (progress.rows & 1023) === 0) options.onProgress({ ...progress, bytes: counter.bytes });
+    };
+
+    let summary: DatasetSummary;
+    if (workerCount <= 1) {
+      const auditor = new RecordAuditor(settings);
+      for await (const record of source.records) {
+        await consume(record, auditor.audit(record), null);
+        tick();
+      }
+      summary = auditor.summary;
+    } else {
+      pool = new AuditWorkerPool(workerCount, settings);
+      const wantReports = Boolean(options.onReport || options.cleaned);
+      const wantNdjson = recordsOut !== null;
+      const batchSize = options.batchSize ?? 1000;
+      const inFlight: { inputs: InputRecord[]; result: Promise<BatchResult> }[] = [];
+      let id = 0;
+      const drainOne = async () => {
+        const { inputs, result } = inFlight.shift()!;
+        const batch = await result;
+        if (recordsOut && batch.ndjson) await recordsOut.write(batch.ndjson);
+        for (let i = 0; i < inputs.length; i++) {
+          if (batch.reports) await consume(inputs[i]!, batch.reports[i]!, batch.ndjson);
+          tick();
+        }
+      };
+      let batch: InputRecord[] = [];
+      for await (const record of source.records) {
+        batch.push(record);
+        if (batch.length >= batchSize) {
+          // Without reports to hand back, workers need not see the inputs again: drop them to save memory.
+          inFlight.push({ inputs: batch, result: pool.submit({ type: 'batch', id: id++, inputs: batch, wantReports, wantNdjson }) });
+          batch = [];
+          // Bounded: at most two batches per worker in flight, so memory does not grow with the file.
+          if (inFlight.length >= workerCount * 2) await drainOne();
+        }
+      }
+      if (batch.length > 0) inFlight.push({ inputs: batch, result: pool.submit({ type: 'batch', id: id++, inputs: batch, wantReports, wantNdjson }) });
+      while (inFlight.length > 0) await drainOne();
+      const partials = await pool.finish();
+      pool = null;
+      summary = partials.reduce((a, b) => mergeSummaries(a, b));
+      // Each worker saw the columns of its first record; the input's own order is the first record's.
+    }
+    finalizeSummary(summary);
+    if (progress.rows === 0 && source.empty) throw new InputError('the input has no records');
+    options.onProgress?.({ ...progress, bytes: counter.bytes });
+
+    if (recordsOut) await recordsOut.commit();
+    if (cleaned) await (cleaned as CleanedWriter).commit();
+    const writes: Promise<void>[] = [];
+    if (options.summary) writes.push(writeFileAtomic(options.summary, `${JSON.stringify(summary, null, 2)}\n`));
+    if (options.markdown && renderers.markdown) writes.push(writeFileAtomic(options.markdown, renderers.markdown(summary, settings.lang)));
+    if (options.html && renderers.html) writes.push(writeFileAtomic(options.html, renderers.html(summary, settings.lang)));
+    await Promise.all(writes);
+    return summary;
+  } catch (error) {
+    await Promise.all(outputs.map((o) => o.abort()));
+    if (cleaned) await (cleaned as CleanedWriter).abort();
+    throw error;
+  } finally {
+    if (pool) await pool.close();
+  }
+}
+
+interface ByteCounter {
+  bytes: number;
+}
+
+/** Opens a path (or takes a stream) and counts the bytes that pass, for progress and ETA. */
+async function openCounted(input: string | NodeJS.ReadableStream): Promise<{ stream: Readable; totalBytes: number | null; counter: ByteCounter }> {
+  const counter: ByteCounter = { bytes: 0 };
+  let source: NodeJS.ReadableStream;
+  let totalBytes: number | null = null;
+  if (typeof input === 'string') {
+    try {
+      const info = await stat(input);
+      if (!info.isFile()) throw new InputError(`"${input}" is not a file`);
+      totalBytes = info.size;
+    } catch (error) {
+      if (error instanceof InputError) throw error;
+      throw new InputError(`cannot open input file "${input}": no such file or not readable`);
+    }
+    source = createReadStream(input);
+  } else source = input;
+  const counted = new PassThrough({ highWaterMark: 1 << 20 });
+  counted.on('data', (chunk: Buffer) => {
+    counter.bytes += chunk.length;
+  });
+  source.on('error', (error) => counted.destroy(error));
+  source.pipe(counted);
+  return { stream: counted, totalBytes, counter };
+}

@@ -1,0 +1,80 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = new URL('../..', import.meta.url).pathname;
+const SAMPLE = join(ROOT, 'examples/data/citizens-sample.csv');
+
+function ddss(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), ...args], { cwd: ROOT, input, encoding: 'utf8', timeout: 120_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'ddss-cli-'));
+
+describe('ddss audit', () => {
+  it('audits the sample: exit 1 because some records fail, a summary on stdout, reports and summary files', () => {
+    const records = join(dir, 'r.ndjson');
+    const summary = join(dir, 's.json');
+    const r = ddss(['audit', SAMPLE, '--as-of', '2026-11-01', '--records', records, '--summary', summary, '--workers', '0']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('211 bản ghi');
+    const lines = readFileSync(records, 'utf8').trim().split('\n');
+    expect(lines).toHaveLength(211);
+    expect(lines.map((l) => JSON.parse(l).row)).toEqual(Array.from({ length: 211 }, (_, i) => i + 1));
+    expect(JSON.parse(readFileSync(summary, 'utf8'))).toMatchObject({ kind: 'ddss.summary', rows: 211, asOf: '2026-11-01' });
+  });
+
+  it('exits 0 with --fail-on never and prints English with --lang en', () => {
+    const r = ddss(['audit', SAMPLE, '--as-of', '2026-11-01', '--fail-on', 'never', '--lang', 'en', '--workers', '0']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('211 records');
+  });
+
+  it('gives byte-identical outputs for the same input and asOf, with or without workers', () => {
+    const run = (workers: string, tag: string) => {
+      const records = join(dir, `det-${tag}.ndjson`);
+      const summary = join(dir, `det-${tag}.json`);
+      ddss(['audit', SAMPLE, '--as-of', '2026-11-01', '--records', records, '--summary', summary, '--workers', workers, '--quiet']);
+      return [readFileSync(records, 'utf8'), readFileSync(summary, 'utf8')];
+    };
+    const a = run('0', 'a');
+    expect(run('0', 'b')).toEqual(a);
+    expect(run('2', 'c')).toEqual(a);
+  });
+
+  it('reads standard input with -', () => {
+    const r = ddss(['audit', '-', '--as-of', '2026-11-01', '--fail-on', 'never', '--workers', '0'], readFileSync(SAMPLE, 'utf8'));
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('211 bản ghi');
+  });
+
+  it.each([
+    [['audit', join(dir, 'missing.csv')], /cannot open input file .*missing\.csv/],
+    [['audit', SAMPLE, '--as-of', '2026-02-30'], /--as-of must be a real date/],
+    [['audit', SAMPLE, '--profile', 'nope'], /unknown profile "nope"/],
+    [['audit', SAMPLE, '--lang', 'fr'], /--lang must be vi or en/],
+    [['audit', SAMPLE, '--columns', 'x'], /--columns expects column=field/],
+    [['audit', SAMPLE, '--columns', 'x=nofield'], /not a field of profile citizen/],
+    [['audit', SAMPLE, '--bogus'], /unknown option/],
+  ])('exits 2 with one clear line: %j', (args, message) => {
+    const r = ddss(args as string[]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('exits 2 on an empty input and leaves no partial output behind', () => {
+    const empty = join(dir, 'empty.csv');
+    writeFileSync(empty, '');
+    const out = join(dir, 'never.ndjson');
+    const r = ddss(['audit', empty, '--records', out]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/empty/);
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(dir).filter((f) => f.includes('never'))).toEqual([]);
+  });
+});
