@@ -28,7 +28,6 @@ import { personalIdSexDigit } from './id/personalIdSexDigit';
 import { nameCharacters } from './name/nameCharacters';
 import { nameLowercase } from './name/nameLowercase';
 import { nameWhitespace } from './name/nameWhitespace';
-import { phoneFormat } from './phone/phoneFormat';
 import { phoneInvalid } from './phone/phoneInvalid';
 import { phoneLegacy } from './phone/phoneLegacy';
 import { recordStale } from './record/stale';
@@ -66,7 +65,6 @@ export const RULES: readonly Rule[] = Object.freeze([
   personalIdSeparators,
   nameWhitespace,
   nameLowercase,
-  phoneFormat,
   textNotNfc,
   legacyEncoding,
   // live

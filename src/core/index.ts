@@ -20,3 +20,16 @@ export {
   EXAMPLES_PER_RULE,
 } from './summary';
 export type { DatasetSummary, ScoreState, RuleState } from './summary';
+export {
+  emptyDatasetState,
+  observeAll,
+  mergeDatasetStates,
+  datasetFindings,
+  datasetIssuesFor,
+  serializeDatasetStates,
+  restoreDatasetStates,
+  defineDatasetCheck,
+} from './dataset';
+export type { DatasetCheck, DatasetFinding, DatasetView, DatasetStateJson, DatasetStates, DatasetRecordFinding } from './dataset';
+export { RowTable, restoreRowTable, digestRowTable, mergeRowTables, rowTableState, findingKey, groupOf, digestKey, digestLane, hex64, DatasetMergeError } from './datasetTable';
+export type { DigestMode, RowGroup, RowTableJson, RowTableState } from './datasetTable';

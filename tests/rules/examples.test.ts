@@ -57,7 +57,6 @@ describe.each([
   ['phone.invalid', { so_dien_thoai: '0912 345' }, {}, 'không phải số hợp lệ'],
   ['phone.legacy', { so_dien_thoai: '0168 123 4567' }, { fix: '+84381234567', dimension: 'live' }, 'số mới là +84381234567'],
   ['phone.legacy', { so_dien_thoai: '04 3825 1234' }, { fix: '+842438251234' }, 'Mã vùng'],
-  ['phone.format', { so_dien_thoai: '0912.345.678' }, { severity: 'info', fix: '+84912345678' }, 'dạng chuẩn để lưu là +84912345678'],
   ['record.stale', { ngay_cap_nhat: '01/06/2024' }, { severity: 'warning' }, 'đã quá 2 năm'],
   ['address.ward-missing', { dia_chi: '12 Lê Lợi, Thành phố Hồ Chí Minh' }, { dimension: 'complete' }, 'không ghi xã, phường'],
   ['address.province-missing', { dia_chi: '12 Lê Lợi, Phường Sài Gòn' }, { severity: 'warning' }, 'không ghi tỉnh'],

@@ -1,0 +1,3 @@
+export { duplicateId } from './duplicateId';
+export { sharedPhone, DEFAULT_MAX_IDS_PER_PHONE } from './sharedPhone';
+export { nearDuplicate } from './nearDuplicate';
