@@ -9,7 +9,7 @@ async function main(): Promise<void> {
   const suites: Record<string, () => Promise<unknown>> = {
     validateRecord: benchValidateRecord,
   };
-  for (const name of ['phone', 'address', 'text']) {
+  for (const name of ['phone', 'address', 'text', 'csvParsers', 'auditFile']) {
     try {
       const mod = (await import(`./${name}.ts`)) as Record<string, () => Promise<unknown>>;
       const fn = Object.entries(mod).find(([k, v]) => k.startsWith('bench') && typeof v === 'function');
