@@ -5,6 +5,7 @@ import { parsePersonalId } from '../src/vn/id';
 import { parseSex } from '../src/vn/person';
 import { parsePhone } from '../src/vn/phone';
 import { analyseName } from './nameAnalysis';
+import { rememberRecent } from './recentValues';
 import { maskAddress, maskBirthDate, maskName, maskPersonalId, maskPhone } from './masks';
 
 /** Parses a date cell; a number from a spreadsheet or JSON is read as an Excel serial day. */
@@ -22,7 +23,7 @@ export const FIELD_TYPES: Readonly<Record<string, FieldType>> = Object.freeze({
   date: { parse: parseDateCell },
   sex: { parse: (t) => parseSex(t) },
   phone: { parse: (t) => parsePhone(t), mask: maskPhone },
-  address: { parse: (t) => parseAddress(t), mask: maskAddress },
+  address: { parse: rememberRecent((t) => parseAddress(t), 2048), mask: maskAddress },
 });
 
 /** Whether a parse is a real value (not blank, not a filler, not a field the profile lacks). */
