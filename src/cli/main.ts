@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
-import { InputError } from '../io/readCsv';
+import { InputError } from '../io/inputError';
 import { runAudit } from './audit';
+import { runMerge } from './merge';
 import { UsageError } from './usageError';
 
 /** Builds the `ddss` command line. Exit codes: 0 ran and nothing fails, 1 some records fail, 2 could not run. */
@@ -32,6 +33,17 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .option('--quiet', 'print nothing on success')
     .action(async (file: string, options) => {
       setExitCode(await runAudit(file, options, process.stdin, process.stdout));
+    });
+  program
+    .command('merge')
+    .description('merge shard summaries (from --summary) into the summary of one run over all shards')
+    .argument('<summaries...>', 'summary JSON files')
+    .option('--summary <out.json>', 'write the merged summary here (default: standard output)')
+    .option('--markdown <out.md>', 'write a Markdown report of the merged summary')
+    .option('--html <out.html>', 'write an HTML report of the merged summary')
+    .addOption(new Option('--lang <vi|en>', 'language of reports').default('vi'))
+    .action(async (files: string[], options) => {
+      setExitCode(await runMerge(files, options, process.stdout));
     });
   return program;
 }

@@ -57,8 +57,9 @@ export function emptySummary(profile: string, asOf: string, fields: readonly str
     verdicts: { pass: 0, warn: 0, fail: 0 },
     score: emptyScore(),
     dimensions: { correct: emptyScore(), complete: emptyScore(), clean: emptyScore(), live: emptyScore() },
-    rules: {},
-    fields: {},
+    // Null-prototype maps: a rule id or field named "constructor" or "__proto__" must stay plain data.
+    rules: Object.create(null) as Record<string, RuleState>,
+    fields: Object.create(null) as Record<string, { filled: number; rate: number }>,
   };
   for (const f of fields) summary.fields[f] = { filled: 0, rate: 0 };
   return summary;
@@ -131,7 +132,7 @@ export function finalizeSummary(summary: DatasetSummary): DatasetSummary {
 }
 
 function sortKeys<T>(o: Record<string, T>): Record<string, T> {
-  const out: Record<string, T> = {};
+  const out = Object.create(null) as Record<string, T>;
   for (const k of Object.keys(o).sort()) out[k] = o[k]!;
   return out;
 }
@@ -167,7 +168,7 @@ export function mergeSummaries(a: DatasetSummary, b: DatasetSummary): DatasetSum
       state.filled += s.filled;
     }
     if (source.columns) {
-      out.columns ??= {};
+      out.columns ??= Object.create(null) as Record<string, string | null>;
       // A mapping beats "ignored"; two different mappings keep the smaller name, so the order of shards never matters.
       for (const [c, f] of Object.entries(source.columns)) {
         const had = out.columns[c];

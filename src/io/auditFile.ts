@@ -12,6 +12,9 @@ import { InputError } from './inputError';
 import type { InputRecord } from './inputRecord';
 import { openRecords, type RecordSourceOptions } from './openRecords';
 import { RecordAuditor, type AuditedRecord, type AuditSettings } from './recordAuditor';
+import { renderHtml, renderMarkdown, ruleTitlesFrom } from './render';
+import { createCleanedCsvWriter, type CleanedCsvWriter } from './write/cleanedCsv';
+import { RULES } from '../../rules';
 import { AuditWorkerPool } from './workerPool';
 
 export interface AuditProgress {
@@ -43,25 +46,6 @@ export interface AuditFileOptions extends RecordSourceOptions {
   onProgress?: (progress: AuditProgress) => void;
 }
 
-/** Extra outputs that the io layer renders: set by the layer that owns the renderers, to keep this file small. */
-export interface SummaryRenderers {
-  markdown?: (summary: DatasetSummary, lang: Lang) => string;
-  html?: (summary: DatasetSummary, lang: Lang) => string;
-  cleaned?: (path: string, columns: string[], fieldOfColumn: (column: string) => string | null) => CleanedWriter;
-}
-
-export interface CleanedWriter {
-  write(record: Record<string, unknown>, report: RecordReport, rawFixed: Record<string, string>): Promise<void>;
-  commit(): Promise<void>;
-  abort(): Promise<void>;
-}
-
-let renderers: SummaryRenderers = {};
-/** @internal Registers the renderers (called once by the module that imports them). */
-export function useRenderers(r: SummaryRenderers): void {
-  renderers = { ...renderers, ...r };
-}
-
 /**
  * Audits a whole file (or stream) the way `ddss audit` does: streaming, bounded memory, in input order, one report
  * per record, over worker threads when asked; writes the requested outputs atomically and returns the summary.
@@ -86,22 +70,19 @@ export async function auditFile(input: string | NodeJS.ReadableStream, options: 
   const outputs: AtomicStream[] = [];
   const recordsOut = options.records ? openAtomicStream(options.records) : null;
   if (recordsOut) outputs.push(recordsOut);
-  let cleaned: CleanedWriter | null = null;
+  let cleaned: CleanedCsvWriter | null = null;
   const progress: AuditProgress = { rows: 0, bytes: 0, totalBytes };
   const workerCount = Math.max(0, Math.floor(options.workers ?? availableParallelism()));
   let pool: AuditWorkerPool | null = null;
   try {
     const consume = async (input: InputRecord, audited: AuditedRecord, ndjsonLine: string | null): Promise<void> => {
       if (options.cleaned && cleaned === null) {
-        if (!renderers.cleaned) throw new Error('cleaned-file writer not available');
+        // The cleaned file keeps the input's columns: known from the first record that is an object.
         const record = input.record !== null && typeof input.record === 'object' && !Array.isArray(input.record) ? (input.record as Record<string, unknown>) : {};
         const profile = resolveProfile(settings.profile, settings.columns);
-        cleaned = renderers.cleaned(options.cleaned, Object.keys(record), (c) => profile.fieldForColumn(c));
+        cleaned = createCleanedCsvWriter(options.cleaned, { columns: Object.keys(record), fieldOfColumn: (c) => profile.fieldForColumn(c), delimiter: source.delimiter ?? ',' });
       }
-      if (cleaned) {
-        const record = input.record !== null && typeof input.record === 'object' && !Array.isArray(input.record) ? (input.record as Record<string, unknown>) : {};
-        await (cleaned as CleanedWriter).write(record, audited.report, audited.rawFixed);
-      }
+      if (cleaned) await (cleaned as CleanedCsvWriter).write(input.record, audited.report, audited.rawFixed);
       if (recordsOut && ndjsonLine === null) await recordsOut.write(`${JSON.stringify(audited.report)}\n`);
       if (options.onReport) await options.onReport(audited.report, input);
     };
@@ -157,16 +138,17 @@ export async function auditFile(input: string | NodeJS.ReadableStream, options: 
     options.onProgress?.({ ...progress, bytes: counter.bytes });
 
     if (recordsOut) await recordsOut.commit();
-    if (cleaned) await (cleaned as CleanedWriter).commit();
+    if (cleaned) await (cleaned as CleanedCsvWriter).commit();
     const writes: Promise<void>[] = [];
     if (options.summary) writes.push(writeFileAtomic(options.summary, `${JSON.stringify(summary, null, 2)}\n`));
-    if (options.markdown && renderers.markdown) writes.push(writeFileAtomic(options.markdown, renderers.markdown(summary, settings.lang)));
-    if (options.html && renderers.html) writes.push(writeFileAtomic(options.html, renderers.html(summary, settings.lang)));
+    const ruleTitle = ruleTitlesFrom(RULES);
+    if (options.markdown) writes.push(writeFileAtomic(options.markdown, renderMarkdown(summary, { lang: settings.lang, ruleTitle })));
+    if (options.html) writes.push(writeFileAtomic(options.html, renderHtml(summary, { lang: settings.lang, ruleTitle })));
     await Promise.all(writes);
     return summary;
   } catch (error) {
     await Promise.all(outputs.map((o) => o.abort()));
-    if (cleaned) await (cleaned as CleanedWriter).abort();
+    if (cleaned) await (cleaned as CleanedCsvWriter).abort();
     throw error;
   } finally {
     if (pool) await pool.close();

@@ -11,6 +11,8 @@ export interface RecordSourceOptions {
 
 export interface RecordSource {
   records: AsyncIterable<InputRecord>;
+  /** The CSV delimiter, when the input is delimited text. */
+  delimiter: string | null;
   /** True when the input turned out to hold no record at all. */
   empty: boolean;
 }
@@ -18,5 +20,5 @@ export interface RecordSource {
 /** Opens the records of an input stream. `path` (when known) lets the format follow the file's extension. */
 export async function openRecords(stream: Readable, options: RecordSourceOptions, path: string | null): Promise<RecordSource> {
   void path;
-  return { records: readCsvRecords(stream, { delimiter: options.delimiter }), empty: false };
+  return { records: readCsvRecords(stream, { delimiter: options.delimiter }), empty: false, delimiter: options.delimiter ?? null };
 }

@@ -39,7 +39,7 @@ export class RecordAuditor {
   audit(input: InputRecord): AuditedRecord {
     const { lang, mask } = this.settings;
     if (!this.columnsSeen && input.record !== null && typeof input.record === 'object' && !Array.isArray(input.record)) {
-      const columns: Record<string, string | null> = {};
+      const columns = Object.create(null) as Record<string, string | null>;
       for (const c of Object.keys(input.record)) columns[c] = this.profile.fieldForColumn(c);
       this.summary.columns = columns;
       this.columnsSeen = true;

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { DIMENSIONS, EXAMPLES_PER_RULE, HISTOGRAM_BINS, SCORE_SCALE, type DatasetSummary } from '../core';
+
+const count = z.number().int().nonnegative();
+const share = z.number().min(0).max(1);
+// Rule ids and field names become keys of core's plain-object states, where a name such as "constructor" finds an
+// inherited member instead of nothing and breaks the merge: refuse them here, with the file named. (zod itself
+// drops "__proto__" keys rather than let them replace a prototype.)
+const stateKey = z.string().min(1).refine((k) => !(k in Object.prototype), { message: 'reserved name (an Object.prototype member)' });
+
+const scoreState = z.object({
+  total: count,
+  histogram: z.array(count).length(HISTOGRAM_BINS),
+  mean: share,
+});
+
+const ruleState = z.object({
+  dimension: z.enum(DIMENSIONS as readonly ['correct', 'complete', 'clean', 'live']),
+  issues: z.object({ error: count, warning: count, info: count }),
+  records: count,
+  examples: z.array(z.number().int().positive()).max(EXAMPLES_PER_RULE),
+});
+
+/**
+ * The shape of a dataset summary file (`ddss audit --summary out.json`), with the invariants `addReport` keeps:
+ * verdicts and every histogram add up to the row count, sums and counts fit within it. A file that breaks them was
+ * edited or cut short, and merging it would give a wrong total. `findings`, not yet defined by core, passes as is.
+ *
+ * @example
+ * const summary = datasetSummarySchema.parse(JSON.parse(text));
+ */
+export const datasetSummarySchema = z
+  .object({
+    kind: z.literal('ddss.summary'),
+    version: z.literal(1),
+    profile: z.string().min(1),
+    asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written YYYY-MM-DD'),
+    rows: count,
+    verdicts: z.object({ pass: count, warn: count, fail: count }),
+    score: scoreState,
+    dimensions: z.object({ correct: scoreState, complete: scoreState, clean: scoreState, live: scoreState }),
+    rules: z.record(stateKey, ruleState),
+    fields: z.record(stateKey, z.object({ filled: count, rate: share })),
+    columns: z.record(z.string(), z.string().nullable()).optional(),
+    findings: z.unknown().optional(),
+  })
+  .superRefine((s, ctx) => {
+    const problem = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+    if (s.verdicts.pass + s.verdicts.warn + s.verdicts.fail !== s.rows) problem(['verdicts'], `verdict counts do not add up to rows (${s.rows})`);
+    const scores: [(string | number)[], z.infer<typeof scoreState>][] = [[['score'], s.score], ...DIMENSIONS.map((d): [(string | number)[], z.infer<typeof scoreState>] => [['dimensions', d], s.dimensions[d]])];
+    for (const [path, state] of scores) {
+      if (state.histogram.reduce((a, b) => a + b, 0) !== s.rows) problem([...path, 'histogram'], `histogram does not add up to rows (${s.rows})`);
+      if (state.total > s.rows * SCORE_SCALE) problem([...path, 'total'], `score total exceeds rows × ${SCORE_SCALE}`);
+    }
+    for (const [id, r] of Object.entries(s.rules)) {
+      if (r.records > s.rows) problem(['rules', id, 'records'], `more records than rows (${s.rows})`);
+      if (r.examples.length > r.records) problem(['rules', id, 'examples'], 'more example rows than records');
+    }
+    for (const [field, f] of Object.entries(s.fields)) {
+      if (f.filled > s.rows) problem(['fields', field, 'filled'], `more filled than rows (${s.rows})`);
+    }
+  });
+
+// Compile-time check that the schema and core's DatasetSummary describe the same thing (fails to type-check if not).
+type SchemaOutput = z.infer<typeof datasetSummarySchema>;
+type Agrees<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type SummarySchemaAgreesWithCore = Agrees<Omit<SchemaOutput, 'findings'>, DatasetSummary> extends true ? true : never;
+const schemaAgreesWithCore: SummarySchemaAgreesWithCore = true;
+void schemaAgreesWithCore;

@@ -1,0 +1,119 @@
+import { toText, type RecordReport } from '../../core';
+import { openAtomicStream } from '../atomicFile';
+import { csvLine } from './csvCell';
+
+/** The columns the cleaned file adds after the input's own, in this order. */
+export const DDSS_COLUMNS = Object.freeze(['ddss_score', 'ddss_verdict', 'ddss_issues'] as const);
+
+export interface CleanedCsvOptions {
+  /** The input's columns, in input order: the cleaned file keeps them as they are. */
+  columns: readonly string[];
+  /** The semantic field a column maps to, or null when the profile ignores it. */
+  fieldOfColumn: (column: string) => string | null;
+  /** One character; defaults to a comma. */
+  delimiter?: string;
+}
+
+export interface CleanedCsvWriter {
+  /**
+   * Appends the row for one record. `rawFixed` holds the unmasked safe fixes by semantic field (a masked report's
+   * own `fixed` would write `#` into the data). Call in input order; rows are buffered and written with
+   * back-pressure, so the returned promise may settle before the row reaches the disk.
+   */
+  write(record: unknown, report: RecordReport, rawFixed: Readonly<Record<string, string>>): Promise<void>;
+  /** Flushes and renames the file into place: before this resolves, there is no file at the path. */
+  commit(): Promise<void>;
+  /** Drops everything written; no file is left behind. */
+  abort(): Promise<void>;
+}
+
+// Rows are joined into chunks of about this many characters before reaching the stream: one promise per chunk
+// instead of per row, and memory stays bounded whatever the row count.
+const CHUNK_CHARS = 64 * 1024;
+
+/**
+ * Opens a cleaned copy of the input at `path`: the original columns, with each safe fix applied to the first column
+ * that maps to the fixed field, then `ddss_score`, `ddss_verdict` and `ddss_issues` (the record's distinct rule ids
+ * joined by `|`, in report order). A record that was not an object still gets its row: empty cells, then the ddss
+ * columns. Input columns already named like the ddss columns (a cleaned file audited again) are replaced, not
+ * repeated, so auditing a cleaned file gives a file of the same shape.
+ *
+ * The file is UTF-8 with a byte-order mark and CRLF line ends: Excel, which most offices in Vietnam open CSV in,
+ * reads a BOM-less file in the ANSI code page (mangling Vietnamese letters) and RFC 4180 names CRLF as the line end.
+ * It is written whole or not at all (temporary file, then rename).
+ *
+ * @example
+ * const out = createCleanedCsvWriter('cleaned.csv', { columns: ['so_dt'], fieldOfColumn: (c) => (c === 'so_dt' ? 'phone' : null) });
+ * await out.write({ so_dt: '0912 345 678' }, report, { phone: '+84912345678' });
+ * await out.commit();
+ * // cleaned.csv: "\uFEFFso_dt,ddss_score,ddss_verdict,ddss_issues\r\n+84912345678,0.95,pass,phone.format\r\n"
+ */
+export function createCleanedCsvWriter(path: string, options: CleanedCsvOptions): CleanedCsvWriter {
+  const delimiter = options.delimiter ?? ',';
+  if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\r' || delimiter === '\n') {
+    throw new RangeError(`the cleaned CSV delimiter must be one character other than a quote or line break, got ${JSON.stringify(delimiter)}`);
+  }
+  const ddss = new Set<string>(DDSS_COLUMNS);
+  const columns = options.columns.filter((c) => !ddss.has(c));
+  // The field whose fix each column receives: only the first column mapped to a field, so a copy kept in a second
+  // column stays as the input had it.
+  const fixFieldOf: (string | null)[] = [];
+  const claimed = new Set<string>();
+  for (const column of columns) {
+    const field = options.fieldOfColumn(column);
+    if (field !== null && !claimed.has(field)) {
+      claimed.add(field);
+      fixFieldOf.push(field);
+    } else fixFieldOf.push(null);
+  }
+
+  const stream = openAtomicStream(path);
+  let buffer = `\uFEFF${csvLine([...columns, ...DDSS_COLUMNS], delimiter)}`;
+  let writing: Promise<void> = Promise.resolve();
+  let state: 'open' | 'committed' | 'aborted' = 'open';
+
+  // Chains chunk writes so they reach the stream in order even when callers do not await each `write`.
+  const flush = (): Promise<void> => {
+    const chunk = buffer;
+    buffer = '';
+    writing = writing.then(() => stream.write(chunk));
+    return writing;
+  };
+
+  return {
+    write(record, report, rawFixed) {
+      if (state !== 'open') return Promise.reject(new Error(`the cleaned CSV "${path}" is already ${state}`));
+      const cells: string[] = new Array(columns.length + DDSS_COLUMNS.length);
+      const isRecord = typeof record === 'object' && record !== null && !Array.isArray(record);
+      for (let i = 0; i < columns.length; i++) {
+        const field = fixFieldOf[i];
+        const fix = field == null ? undefined : Object.hasOwn(rawFixed, field) ? rawFixed[field] : undefined;
+        cells[i] = fix ?? (isRecord && Object.hasOwn(record, columns[i]!) ? toText((record as Record<string, unknown>)[columns[i]!]) : '');
+      }
+      cells[columns.length] = String(report.score);
+      cells[columns.length + 1] = report.verdict;
+      cells[columns.length + 2] = [...new Set(report.issues.map((issue) => issue.rule))].join('|');
+      buffer += csvLine(cells, delimiter);
+      return buffer.length >= CHUNK_CHARS ? flush() : writing;
+    },
+    async commit() {
+      if (state !== 'open') throw new Error(`the cleaned CSV "${path}" is already ${state}`);
+      try {
+        await flush();
+        state = 'committed';
+        await stream.commit();
+      } catch (error) {
+        state = 'aborted';
+        await stream.abort();
+        throw error;
+      }
+    },
+    async abort() {
+      if (state === 'committed') return;
+      state = 'aborted';
+      buffer = '';
+      await writing.catch(() => undefined);
+      await stream.abort();
+    },
+  };
+}

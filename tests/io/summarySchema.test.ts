@@ -1,0 +1,35 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { emptySummary } from '../../src/core';
+import { datasetSummarySchema } from '../../src/io/summarySchema';
+import { summaryArb } from './summaryArbitrary';
+import { sampleSummary } from './render/sampleSummary';
+
+describe('datasetSummarySchema', () => {
+  it.each([
+    ['an empty summary', emptySummary('citizen', '2026-11-01', ['personalId'])],
+    ['a summary with rules, fields and columns', sampleSummary()],
+  ])('accepts %s', (_name, summary) => {
+    expect(datasetSummarySchema.parse(JSON.parse(JSON.stringify(summary)))).toEqual(summary);
+  });
+
+  it.each([
+    ['rows below zero', { rows: -1 }],
+    ['a fractional count', { verdicts: { pass: 1.5, warn: 1, fail: 1 } }],
+    ['a mean above 1', { score: { ...sampleSummary().score, mean: 1.2 } }],
+    ['more examples than kept', { rules: { x: { dimension: 'clean', issues: { error: 0, warning: 0, info: 9 }, records: 4, examples: [1, 2, 3, 4, 5, 6] } } }],
+    ['a fill count above rows', { fields: { phone: { filled: 5, rate: 1 } } }],
+    ['a column mapped to a number', { columns: { sdt: 3 } }],
+  ])('rejects %s', (_name, patch) => {
+    expect(datasetSummarySchema.safeParse({ ...sampleSummary(), ...patch }).success).toBe(false);
+  });
+
+  it('accepts every summary core folds, after a trip through JSON', () => {
+    fc.assert(
+      fc.property(summaryArb, (summary) => {
+        expect(datasetSummarySchema.parse(JSON.parse(JSON.stringify(summary)))).toEqual(summary);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
