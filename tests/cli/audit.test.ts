@@ -78,3 +78,42 @@ describe('ddss audit', () => {
     expect(readdirSync(dir).filter((f) => f.includes('never'))).toEqual([]);
   });
 });
+
+describe('ddss audit outputs and ddss merge', () => {
+  it('writes the cleaned CSV, Markdown and HTML reports', () => {
+    const cleaned = join(dir, 'clean.csv');
+    const md = join(dir, 'r.md');
+    const html = join(dir, 'r.html');
+    const r = ddss(['audit', SAMPLE, '--as-of', '2026-11-01', '--workers', '0', '--quiet', '--cleaned', cleaned, '--markdown', md, '--html', html]);
+    expect(r.code).toBe(1);
+    const lines = readFileSync(cleaned, 'utf8').trim().split(/\r?\n/);
+    expect(lines).toHaveLength(212);
+    expect(lines[0]).toMatch(/ddss_score,ddss_verdict,ddss_issues$/);
+    expect(readFileSync(md, 'utf8')).toContain('211');
+    expect(readFileSync(html, 'utf8')).toMatch(/^<!DOCTYPE html>/i);
+  });
+
+  it('merges shard summaries into the whole-run summary', () => {
+    const whole = join(dir, 'whole.json');
+    ddss(['audit', SAMPLE, '--as-of', '2026-11-01', '--workers', '0', '--quiet', '--summary', whole]);
+    const lines = readFileSync(SAMPLE, 'utf8').trim().split('\n');
+    const a = join(dir, 'shard-a.csv');
+    const b = join(dir, 'shard-b.csv');
+    writeFileSync(a, [lines[0], ...lines.slice(1, 101)].join('\n'));
+    writeFileSync(b, [lines[0], ...lines.slice(101)].join('\n'));
+    ddss(['audit', a, '--as-of', '2026-11-01', '--workers', '0', '--quiet', '--summary', join(dir, 'a.json')]);
+    ddss(['audit', b, '--as-of', '2026-11-01', '--workers', '0', '--quiet', '--summary', join(dir, 'b.json')]);
+    const merged = ddss(['merge', join(dir, 'a.json'), join(dir, 'b.json')]);
+    expect(merged.code).toBe(0);
+    const m = JSON.parse(merged.stdout);
+    const w = JSON.parse(readFileSync(whole, 'utf8'));
+    // Shards number their rows from 1, so example rows differ; every count and score agrees.
+    for (const key of ['rows', 'verdicts', 'score', 'dimensions', 'fields', 'columns']) expect(m[key]).toEqual(w[key]);
+  });
+
+  it('refuses to merge a file that is not a summary, with exit 2', () => {
+    const r = ddss(['merge', SAMPLE]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
