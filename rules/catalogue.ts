@@ -1,4 +1,4 @@
-import type { Catalogue, Rule } from '../src/core';
+import type { Catalogue, DatasetCheck, Rule } from '../src/core';
 import { isPlaceholderValue } from '../src/vn/person';
 import { addressDistrictWardMismatch } from './address/districtWardMismatch';
 import { addressLegacyUnits } from './address/legacyUnits';
@@ -15,6 +15,9 @@ import { normalizeColumnName } from './columns';
 import { birthInFuture } from './dates/birthInFuture';
 import { birthTooLongAgo } from './dates/birthTooLongAgo';
 import { dateInvalid } from './dates/dateInvalid';
+import { duplicateId } from './dataset/duplicateId';
+import { nearDuplicate } from './dataset/nearDuplicate';
+import { sharedPhone } from './dataset/sharedPhone';
 import { FIELD_TYPES } from './fieldTypes';
 import { fieldMissing } from './fields/fieldMissing';
 import { fieldPlaceholder } from './fields/fieldPlaceholder';
@@ -75,9 +78,13 @@ export const RULES: readonly Rule[] = Object.freeze([
   addressLegacyUnits,
 ]);
 
+/** Every dataset-level check ddss ships (findings about several records together), in the order summaries list them. */
+export const DATASET_CHECKS: readonly DatasetCheck[] = Object.freeze([duplicateId, sharedPhone, nearDuplicate]);
+
 /** The catalogue profiles compile against. */
 export const CATALOGUE: Catalogue = Object.freeze({
   rules: new Map(RULES.map((r) => [r.id, r])),
+  datasetChecks: new Map(DATASET_CHECKS.map((c) => [c.id, c])),
   fieldTypes: FIELD_TYPES,
   normalizeColumnName,
   isFiller: isPlaceholderValue,

@@ -1,4 +1,5 @@
-export { RULES, CATALOGUE } from './catalogue';
+export { RULES, CATALOGUE, DATASET_CHECKS } from './catalogue';
+export { duplicateId, sharedPhone, nearDuplicate, DEFAULT_MAX_IDS_PER_PHONE } from './dataset';
 export { citizenProfile } from './profiles/citizen';
 export { FIELD_TYPES } from './fieldTypes';
 export { normalizeColumnName } from './columns';

@@ -30,7 +30,10 @@ const TWO_32 = 2 ** 32;
 const CMND_TAG = 0x100000;
 
 let lastCtx: RuleContext | undefined;
-let lastRaws: unknown[] = [];
+let lastId: unknown;
+let lastName: unknown;
+let lastDob: unknown;
+let lastPhone: unknown;
 const last: PersonKeys = { idHi: 0, idLo: 0, nameHash: 0, nameHash2: 0, dob: 0, phoneHi: 0, phoneLo: 0 };
 
 /**
@@ -45,9 +48,12 @@ export function personKeys(ctx: RuleContext): PersonKeys {
   const nameRaw = ctx.raw('fullName');
   const dobRaw = ctx.raw('dateOfBirth');
   const phoneRaw = ctx.raw('phone');
-  if (ctx === lastCtx && idRaw === lastRaws[0] && nameRaw === lastRaws[1] && dobRaw === lastRaws[2] && phoneRaw === lastRaws[3]) return last;
+  if (ctx === lastCtx && idRaw === lastId && nameRaw === lastName && dobRaw === lastDob && phoneRaw === lastPhone) return last;
   lastCtx = ctx;
-  lastRaws = [idRaw, nameRaw, dobRaw, phoneRaw];
+  lastId = idRaw;
+  lastName = nameRaw;
+  lastDob = dobRaw;
+  lastPhone = phoneRaw;
   readId(ctx, last);
   readName(ctx, last);
   last.dob = birthCode(ctx);

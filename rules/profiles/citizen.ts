@@ -1,5 +1,5 @@
 import type { ProfileSpecInput } from '../../src/core';
-import { RULES } from '../catalogue';
+import { DATASET_CHECKS, RULES } from '../catalogue';
 
 /**
  * The citizen profile: a person's record as synchronised with the National Population Database.
@@ -36,7 +36,7 @@ export const citizenProfile = {
     idIssueDate: { type: 'date', aliases: ['ngay_cap', 'ngay_cap_cccd', 'ngay_cap_the', 'ngay_cap_cmnd', 'issue_date', 'id_issue_date', 'date_of_issue', 'issued_on'] },
     updatedAt: { type: 'date', aliases: ['ngay_cap_nhat', 'cap_nhat', 'ngay_sua', 'updated_at', 'last_updated', 'modified_at', 'updated'] },
   },
-  rules: RULES.map((r) => r.id),
+  rules: [...RULES.map((r) => r.id), ...DATASET_CHECKS.map((c) => c.id)],
   weights: { correct: 0.4, complete: 0.25, clean: 0.15, live: 0.2 },
-  options: { stalenessYears: 2 },
+  options: { stalenessYears: 2, maxIdsPerPhone: 3 },
 } satisfies ProfileSpecInput;

@@ -1,4 +1,5 @@
 import { parseProfileSpec, ProfileError, type ProfileSpec, type ProfileSpecInput } from './profile';
+import type { DatasetCheck } from './dataset';
 import type { Rule } from './rule';
 import type { Dimension, Severity } from './types';
 
@@ -16,6 +17,8 @@ export interface Catalogue {
   fieldTypes: Readonly<Record<string, FieldType>>;
   /** Turns a column name into the form aliases are compared in (e.g. lower case, no diacritics, no separators). */
   normalizeColumnName: (name: string) => string;
+  /** Dataset-level checks a profile may name among its rules (duplicates across records and the like). */
+  datasetChecks?: ReadonlyMap<string, DatasetCheck>;
   /** Whether a non-blank value is a filler that means "no value" ("N/A", "-" …); such values are never parsed. */
   isFiller?: (text: string) => boolean;
 }
@@ -41,6 +44,8 @@ export interface CompiledProfile {
   /** The same as `fieldIndex`, as a null-prototype object: the hot path's lookup (measured faster than Map.get). */
   fieldSlot: Readonly<Record<string, number>>;
   rules: readonly ActiveRule[];
+  /** The dataset-level checks the profile names, whose fields it has. */
+  datasetChecks: readonly DatasetCheck[];
   weights: Readonly<Record<Dimension, number>>;
   keyIndex: number;
   /** The field a column name maps to, or null. Cached: column names repeat on every record. */
@@ -76,8 +81,15 @@ export function compileProfile(input: ProfileSpec | ProfileSpecInput | unknown, 
     if (!fieldIndex.has(field)) throw new ProfileError(`column "${column}" is mapped to "${field}", which is not a field of profile ${spec.name}`);
   }
   const rules: ActiveRule[] = [];
+  const datasetChecks: DatasetCheck[] = [];
   for (const setting of spec.rules) {
     const id = typeof setting === 'string' ? setting : setting.id;
+    const check = catalogue.datasetChecks?.get(id);
+    if (check) {
+      const enabled = typeof setting === 'string' || setting.enabled;
+      if (enabled && check.fields.every((f) => fieldIndex.has(f))) datasetChecks.push(check);
+      continue;
+    }
     const rule = catalogue.rules.get(id);
     if (!rule) throw new ProfileError(`invalid profile at rules: unknown rule "${id}"`);
     if (typeof setting !== 'string' && !setting.enabled) continue;
@@ -108,6 +120,7 @@ export function compileProfile(input: ProfileSpec | ProfileSpecInput | unknown, 
     fieldSlot: Object.assign(Object.create(null) as Record<string, number>, Object.fromEntries(fieldIndex)),
     fieldIndex,
     rules,
+    datasetChecks,
     weights: spec.weights,
     keyIndex: spec.key !== undefined ? fieldIndex.get(spec.key)! : -1,
     fieldForColumn,

@@ -1,6 +1,9 @@
 import type { CompiledProfile } from './compile';
 import { ENGINE_MESSAGES } from './messages';
-import { NO_VALUE, type Finding, type RuleContext } from './rule';
+import { NO_VALUE, type Finding, type Rule, type RuleContext } from './rule';
+
+/** What a finding needs from the rule (or dataset check) that made it. */
+export type FindingSource = Pick<Rule, 'id' | 'dimension' | 'severity' | 'fields' | 'messages'>;
 import { scoreIssues } from './score';
 import type { Day, Issue, Lang, RecordReport } from './types';
 
@@ -15,6 +18,11 @@ export interface EvaluateOptions {
   inputIssues?: readonly Issue[];
   /** When given, receives the names of the fields that were non-blank in the record (for fill rates). */
   filled?: string[];
+  /**
+   * Runs after the rules with the same record context, for checks that look beyond the record (dataset-level
+   * checks in a one-pass audit); what it returns becomes issues exactly as rule findings do.
+   */
+  afterRules?: (ctx: RuleContext) => readonly { source: FindingSource; finding: Finding }[] | null;
   /** When given, receives the fixes unmasked, by field (for writing a cleaned file from a masked audit). */
   rawFixed?: Record<string, string>;
 }
@@ -136,6 +144,33 @@ export function evaluate(record: unknown, profile: CompiledProfile, options: Eva
   }
 }
 
+// Map columns to fields. With several columns for one field (e.g. both `so_cmnd` and `so_cccd`), the first
+// non-blank one wins, in the record's column order.
+function loadRecord(ctx: RecordContext, record: Record<string, unknown>, profile: CompiledProfile): void {
+  const columns = Object.keys(record);
+  const plan = columnPlan(profile, columns);
+  for (let k = 0; k < columns.length; k++) {
+    const i = plan[k]!;
+    if (i < 0) continue;
+    if (ctx.raws[i] === undefined || isBlank(ctx.textAt(i))) {
+      ctx.raws[i] = record[columns[k]!];
+      ctx.texts[i] = undefined;
+      ctx.kinds[i] = UNKNOWN;
+    }
+  }
+}
+
+/**
+ * Hands `fn` the context of one record (its fields mapped and parsed on demand) without running any rule: for a
+ * first pass that only gathers dataset-level state. Records that are not objects are skipped.
+ */
+export function observeRecord(record: unknown, profile: CompiledProfile, asOf: Day, fn: (ctx: RuleContext) => void): void {
+  if (record === null || typeof record !== 'object' || Array.isArray(record)) return;
+  const ctx = new RecordContext(profile, asOf);
+  loadRecord(ctx, record as Record<string, unknown>, profile);
+  fn(ctx);
+}
+
 /** What the engine keeps per compiled profile between records: the reusable context and the last column plan. */
 interface EngineCache {
   context: RecordContext | undefined;
@@ -157,6 +192,7 @@ function evaluateWith(ctx: RecordContext, record: unknown, profile: CompiledProf
   const issues: Issue[] = [];
   const weights: number[] = [];
   const fixed: Record<string, string> = {};
+  const out: IssueSink = { issues, weights, fixed, ctx, profile, lang, mask, rawFixed: options.rawFixed };
   if (options.inputIssues) {
     for (const issue of options.inputIssues) {
       issues.push(issue);
@@ -178,19 +214,7 @@ function evaluateWith(ctx: RecordContext, record: unknown, profile: CompiledProf
     return finish(options.row, undefined, issues, weights, fixed, profile);
   }
 
-  // Map columns to fields. With several columns for one field (e.g. both `so_cmnd` and `so_cccd`), the first
-  // non-blank one wins, in the record's column order.
-  const columns = Object.keys(record);
-  const plan = columnPlan(profile, columns);
-  for (let k = 0; k < columns.length; k++) {
-    const i = plan[k]!;
-    if (i < 0) continue;
-    if (ctx.raws[i] === undefined || isBlank(ctx.textAt(i))) {
-      ctx.raws[i] = (record as Record<string, unknown>)[columns[k]!];
-      ctx.texts[i] = undefined;
-      ctx.kinds[i] = UNKNOWN;
-    }
-  }
+  loadRecord(ctx, record as Record<string, unknown>, profile);
 
   if (options.filled) {
     for (let i = 0; i < profile.fields.length; i++) if (ctx.kindAt(i) !== BLANK) options.filled.push(profile.fields[i]!.name);
@@ -202,57 +226,19 @@ function evaluateWith(ctx: RecordContext, record: unknown, profile: CompiledProf
     try {
       result = rule.check(ctx);
     } catch (error) {
-      issues.push({
-        rule: 'internal.rule-failed',
-        dimension: rule.dimension,
-        severity: 'warning',
-        field: rule.fields[0] ?? 'record',
-        message: ENGINE_MESSAGES.ruleFailed(rule.id, error instanceof Error ? error.message : String(error))[lang],
-        value: null,
-        fix: null,
-      });
-      weights.push(0);
+      internalFailure(out, rule, error);
       continue;
     }
     if (result == null) continue;
     const findings = isFindingList(result) ? result : [result];
-    for (const finding of findings) {
-      try {
-        const field = finding.field ?? rule.fields[0] ?? 'record';
-        const template = rule.messages[finding.message ?? 'default'] ?? rule.messages.default!;
-        const message = template[lang](mask && finding.personal ? maskParams(finding, profile) : finding.params ?? EMPTY_PARAMS);
-        const fieldIndex = profile.fieldIndex.get(field);
-        const maskFn = mask && fieldIndex !== undefined ? profile.fields[fieldIndex]!.type.mask : undefined;
-        const rawValue = finding.value !== undefined ? finding.value : fieldIndex !== undefined ? ctx.textAt(fieldIndex) : null;
-        const fix = finding.fix ?? null;
-        const issue: Issue = {
-          rule: rule.id,
-          dimension: rule.dimension,
-          severity: finding.severity ?? active.severity,
-          field,
-          message,
-          value: rawValue === null ? null : maskFn ? maskFn(rawValue) : rawValue,
-          fix: fix === null ? null : maskFn ? maskFn(fix) : fix,
-        };
-        if (finding.related !== undefined) issue.related = finding.related;
-        issues.push(issue);
-        weights.push(active.weight);
-        if (fix !== null && fieldIndex !== undefined && fixed[field] === undefined) {
-          fixed[field] = maskFn ? maskFn(fix) : fix;
-          if (options.rawFixed) options.rawFixed[field] = fix;
-        }
-      } catch (error) {
-        issues.push({
-          rule: 'internal.rule-failed',
-          dimension: rule.dimension,
-          severity: 'warning',
-          field: rule.fields[0] ?? 'record',
-          message: ENGINE_MESSAGES.ruleFailed(rule.id, error instanceof Error ? error.message : String(error))[lang],
-          value: null,
-          fix: null,
-        });
-        weights.push(0);
-      }
+    for (const finding of findings) addFinding(out, rule, active.severity, active.weight, finding);
+  }
+  if (options.afterRules) {
+    try {
+      const extra = options.afterRules(ctx);
+      if (extra) for (const { source, finding } of extra) addFinding(out, source, source.severity, 1, finding);
+    } catch (error) {
+      internalFailure(out, { id: 'afterRules', dimension: 'clean', fields: [] }, error);
     }
   }
   const key = profile.keyIndex >= 0 ? ctx.textAt(profile.keyIndex) : '';
@@ -302,6 +288,63 @@ function maskParams(finding: Finding, profile: CompiledProfile): Record<string, 
     if (params[param] !== undefined && maskFn) params[param] = maskFn(String(params[param]));
   }
   return params;
+}
+
+/** Where findings become issues: the record's issue list, the weights that score them, and the fixes. */
+interface IssueSink {
+  issues: Issue[];
+  weights: number[];
+  fixed: Record<string, string>;
+  ctx: RecordContext;
+  profile: CompiledProfile;
+  lang: Lang;
+  mask: boolean;
+  rawFixed: Record<string, string> | undefined;
+}
+
+function addFinding(out: IssueSink, source: FindingSource, severity: Issue['severity'], weight: number, finding: Finding): void {
+  const { profile, ctx, lang, mask } = out;
+  try {
+    const field = finding.field ?? source.fields[0] ?? 'record';
+    const template = source.messages[finding.message ?? 'default'] ?? source.messages.default!;
+    const message = template[lang](mask && finding.personal ? maskParams(finding, profile) : finding.params ?? EMPTY_PARAMS);
+    const fieldIndex = profile.fieldIndex.get(field);
+    const maskFn = mask && fieldIndex !== undefined ? profile.fields[fieldIndex]!.type.mask : undefined;
+    const rawValue = finding.value !== undefined ? finding.value : fieldIndex !== undefined ? ctx.textAt(fieldIndex) : null;
+    const fix = finding.fix ?? null;
+    const issue: Issue = {
+      rule: source.id,
+      dimension: source.dimension,
+      severity: finding.severity ?? severity,
+      field,
+      message,
+      value: rawValue === null ? null : maskFn ? maskFn(rawValue) : rawValue,
+      fix: fix === null ? null : maskFn ? maskFn(fix) : fix,
+    };
+    if (finding.related !== undefined) issue.related = finding.related;
+    out.issues.push(issue);
+    out.weights.push(weight);
+    if (fix !== null && fieldIndex !== undefined && out.fixed[field] === undefined) {
+      out.fixed[field] = maskFn ? maskFn(fix) : fix;
+      if (out.rawFixed) out.rawFixed[field] = fix;
+    }
+  } catch (error) {
+    internalFailure(out, source, error);
+  }
+}
+
+/** A rule that throws (or whose message fails) becomes a warning on the record, never a crash. */
+function internalFailure(out: IssueSink, source: Pick<FindingSource, 'id' | 'dimension' | 'fields'>, error: unknown): void {
+  out.issues.push({
+    rule: 'internal.rule-failed',
+    dimension: source.dimension,
+    severity: 'warning',
+    field: source.fields[0] ?? 'record',
+    message: ENGINE_MESSAGES.ruleFailed(source.id, error instanceof Error ? error.message : String(error))[out.lang],
+    value: null,
+    fix: null,
+  });
+  out.weights.push(0);
 }
 
 function isFindingList(x: Finding | readonly Finding[]): x is readonly Finding[] {

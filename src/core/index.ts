@@ -5,8 +5,8 @@ export { profileSpecSchema, fieldSpecSchema, ruleSettingSchema, parseProfileSpec
 export type { ProfileSpec, ProfileSpecInput, FieldSpec, RuleSetting } from './profile';
 export { compileProfile } from './compile';
 export type { Catalogue, FieldType, CompiledProfile, CompiledField, ActiveRule } from './compile';
-export { evaluate, toText, isBlank } from './evaluate';
-export type { EvaluateOptions } from './evaluate';
+export { evaluate, observeRecord, toText, isBlank } from './evaluate';
+export type { EvaluateOptions, FindingSource } from './evaluate';
 export { scoreIssues, roundScore, SEVERITY_PENALTY, SCORE_SCALE } from './score';
 export type { RecordScore } from './score';
 export {

@@ -1,3 +1,4 @@
+import type { DatasetFinding } from './dataset';
 import { SCORE_SCALE } from './score';
 import { DIMENSIONS, type Dimension, type RecordReport, type Severity, type Verdict } from './types';
 
@@ -44,6 +45,8 @@ export interface DatasetSummary {
   fields: Record<string, { filled: number; rate: number }>;
   /** Input columns → the field each mapped to (null: ignored), when the input had named columns. */
   columns?: Record<string, string | null>;
+  /** Dataset-level findings (duplicate IDs, shared phones, near-duplicates), masked unless the audit was not. */
+  findings?: DatasetFinding[];
 }
 
 /** An empty summary for a profile and `asOf` (ISO date), the identity of `mergeSummaries`. */
@@ -176,7 +179,18 @@ export function mergeSummaries(a: DatasetSummary, b: DatasetSummary): DatasetSum
       }
     }
   }
+  if (a.findings || b.findings) {
+    // Findings of separate shards are listed together; duplicates that span shards need the audit of the whole
+    // (one file, or one run with workers) to be seen. Sorted, so the order of shards never matters.
+    out.findings = [...(a.findings ?? []), ...(b.findings ?? [])].sort(compareFindings);
+  }
   return finalizeSummary(out);
+}
+
+function compareFindings(x: DatasetFinding, y: DatasetFinding): number {
+  if (x.rule !== y.rule) return x.rule < y.rule ? -1 : 1;
+  if (x.key !== y.key) return x.key < y.key ? -1 : 1;
+  return (x.rows[0] ?? 0) - (y.rows[0] ?? 0);
 }
 
 function mergeScore(out: ScoreState, a: ScoreState, b: ScoreState): void {

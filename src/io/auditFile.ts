@@ -2,7 +2,22 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { PassThrough, type Readable } from 'node:stream';
-import { finalizeSummary, mergeSummaries, type DatasetSummary, type Lang, type ProfileSpecInput, type RecordReport } from '../core';
+import {
+  datasetFindings,
+  emptyDatasetState,
+  finalizeSummary,
+  mergeSummaries,
+  observeAll,
+  observeRecord,
+  type CompiledProfile,
+  type DatasetCheck,
+  type DatasetFinding,
+  type DatasetSummary,
+  type Issue,
+  type Lang,
+  type ProfileSpecInput,
+  type RecordReport,
+} from '../core';
 import { resolveAsOf, type AsOfInput } from '../api/asOf';
 import { resolveProfile } from '../api/profiles';
 import { formatIsoDate } from '../vn/dates/civilDate';
@@ -62,7 +77,18 @@ export async function auditFile(input: string | NodeJS.ReadableStream, options: 
     lang: options.lang ?? 'vi',
     mask: options.mask ?? true,
   };
-  resolveProfile(settings.profile, settings.columns); // fail early, before any output is opened
+  const profile = resolveProfile(settings.profile, settings.columns); // fails early, before any output is opened
+
+  // Dataset-level checks see every record before any is reported: a file is read twice (the first pass only
+  // gathers who shares an ID or a phone), so every record involved gets the issue. A stream is read once, in this
+  // thread, and records get the issue from the moment the conflict is known.
+  let findings: DatasetFinding[] | null = null;
+  if (profile.datasetChecks.length > 0) {
+    if (typeof input === 'string') {
+      findings = await datasetFirstPass(input, profile, settings, options);
+      settings.datasetIssues = issuesByRow(findings, profile.datasetChecks, settings.lang);
+    } else settings.onePassDataset = true;
+  }
 
   const { stream, totalBytes, counter } = await openCounted(input);
   const source = await openRecords(stream, options, typeof input === 'string' ? input : null);
@@ -72,7 +98,7 @@ export async function auditFile(input: string | NodeJS.ReadableStream, options: 
   if (recordsOut) outputs.push(recordsOut);
   let cleaned: CleanedCsvWriter | null = null;
   const progress: AuditProgress = { rows: 0, bytes: 0, totalBytes };
-  const workerCount = Math.max(0, Math.floor(options.workers ?? availableParallelism()));
+  const workerCount = settings.onePassDataset ? 0 : Math.max(0, Math.floor(options.workers ?? availableParallelism()));
   let pool: AuditWorkerPool | null = null;
   try {
     const consume = async (input: InputRecord, audited: AuditedRecord, ndjsonLine: string | null): Promise<void> => {
@@ -99,6 +125,7 @@ export async function auditFile(input: string | NodeJS.ReadableStream, options: 
         tick();
       }
       summary = auditor.summary;
+      findings ??= auditor.findings();
     } else {
       pool = new AuditWorkerPool(workerCount, settings);
       const wantReports = Boolean(options.onReport || options.cleaned);
@@ -133,6 +160,7 @@ export async function auditFile(input: string | NodeJS.ReadableStream, options: 
       summary = partials.reduce((a, b) => mergeSummaries(a, b));
       // Each worker saw the columns of its first record; the input's own order is the first record's.
     }
+    if (findings) summary.findings = findings;
     finalizeSummary(summary);
     if (progress.rows === 0 && source.empty) throw new InputError('the input has no records');
     options.onProgress?.({ ...progress, bytes: counter.bytes });
@@ -153,6 +181,36 @@ export async function auditFile(input: string | NodeJS.ReadableStream, options: 
   } finally {
     if (pool) await pool.close();
   }
+}
+
+/** Reads a file once to gather dataset-level state (no rule runs), and returns its findings. */
+async function datasetFirstPass(path: string, profile: CompiledProfile, settings: AuditSettings, options: AuditFileOptions): Promise<DatasetFinding[]> {
+  const checks = profile.datasetChecks;
+  const states = emptyDatasetState(checks);
+  const asOf = resolveAsOf(settings.asOf);
+  const { stream } = await openCounted(path);
+  const source = await openRecords(stream, options, path);
+  for await (const input of source.records) {
+    observeRecord(input.record, profile, asOf, (ctx) => observeAll(states, checks, input.row, ctx));
+  }
+  return datasetFindings(checks, states, profile.spec.options, { mask: settings.mask });
+}
+
+/** The record issues of dataset findings: every row of a finding gets it, with the finding's message. */
+function issuesByRow(findings: readonly DatasetFinding[], checks: readonly DatasetCheck[], lang: Lang): Map<number, Issue[]> {
+  const byId = new Map(checks.map((c) => [c.id, c]));
+  const out = new Map<number, Issue[]>();
+  for (const finding of findings) {
+    const check = byId.get(finding.rule);
+    if (!check) continue;
+    const issue: Issue = { rule: finding.rule, dimension: check.dimension, severity: finding.severity, field: check.fields[0] ?? 'record', message: finding.message[lang], value: null, fix: null };
+    for (const row of finding.rows) {
+      const list = out.get(row);
+      if (list) list.push(issue);
+      else out.set(row, [issue]);
+    }
+  }
+  return out;
 }
 
 interface ByteCounter {

@@ -1,4 +1,21 @@
-import { addReport, emptySummary, evaluate, type CompiledProfile, type DatasetSummary, type Issue, type Lang, type ProfileSpecInput, type RecordReport } from '../core';
+import {
+  addReport,
+  datasetFindings,
+  datasetIssuesFor,
+  emptyDatasetState,
+  emptySummary,
+  evaluate,
+  observeAll,
+  type CompiledProfile,
+  type DatasetFinding,
+  type DatasetStates,
+  type DatasetSummary,
+  type Issue,
+  type Lang,
+  type ProfileSpecInput,
+  type RecordReport,
+  type RuleContext,
+} from '../core';
 import { resolveAsOf } from '../api/asOf';
 import { resolveProfile } from '../api/profiles';
 import { formatIsoDate } from '../vn/dates/civilDate';
@@ -12,6 +29,10 @@ export interface AuditSettings {
   asOf: string;
   lang: Lang;
   mask: boolean;
+  /** Dataset-level issues by row, found by a first pass over the whole file (every record involved gets them). */
+  datasetIssues?: Map<number, Issue[]>;
+  /** No first pass was possible (a stream): gather dataset state as records come, flagging from the second occurrence on. */
+  onePassDataset?: boolean;
 }
 
 export interface AuditedRecord {
@@ -29,11 +50,20 @@ export class RecordAuditor {
   readonly summary: DatasetSummary;
   private readonly asOf;
   private columnsSeen = false;
+  /** Dataset-level states of a one-pass audit. */
+  readonly datasetStates: DatasetStates | null;
 
   constructor(readonly settings: AuditSettings) {
     this.profile = resolveProfile(settings.profile, settings.columns);
     this.asOf = resolveAsOf(settings.asOf);
     this.summary = emptySummary(this.profile.spec.name, formatIsoDate(this.asOf), this.profile.fieldNames);
+    this.datasetStates = settings.onePassDataset && this.profile.datasetChecks.length > 0 ? emptyDatasetState(this.profile.datasetChecks) : null;
+  }
+
+  /** The one-pass dataset findings so far (null when there is no one-pass state). */
+  findings(): DatasetFinding[] | null {
+    if (!this.datasetStates) return null;
+    return datasetFindings(this.profile.datasetChecks, this.datasetStates, this.profile.spec.options, { mask: this.settings.mask });
   }
 
   audit(input: InputRecord): AuditedRecord {
@@ -44,12 +74,22 @@ export class RecordAuditor {
       this.summary.columns = columns;
       this.columnsSeen = true;
     }
-    const inputIssues: Issue[] | undefined = input.inputProblem
+    let inputIssues: Issue[] | undefined = input.inputProblem
       ? [{ rule: input.inputProblem.code, dimension: 'correct', severity: 'error', field: 'record', message: input.inputProblem[lang], value: null, fix: null }]
+      : undefined;
+    const fromDataset = this.settings.datasetIssues?.get(input.row);
+    if (fromDataset) inputIssues = [...(inputIssues ?? []), ...fromDataset];
+    const states = this.datasetStates;
+    const checks = this.profile.datasetChecks;
+    const afterRules = states
+      ? (ctx: RuleContext) => {
+          observeAll(states, checks, input.row, ctx);
+          return datasetIssuesFor(checks, states, input.row, ctx).map(({ check, finding }) => ({ source: check, finding }));
+        }
       : undefined;
     const filled: string[] = [];
     const rawFixed: Record<string, string> = {};
-    const report = evaluate(input.record, this.profile, { row: input.row, asOf: this.asOf, lang, mask, inputIssues, filled, rawFixed });
+    const report = evaluate(input.record, this.profile, { row: input.row, asOf: this.asOf, lang, mask, inputIssues, filled, rawFixed, afterRules });
     addReport(this.summary, report, filled);
     return { report, rawFixed };
   }

@@ -24,7 +24,7 @@ const ruleState = z.object({
 /**
  * The shape of a dataset summary file (`ddss audit --summary out.json`), with the invariants `addReport` keeps:
  * verdicts and every histogram add up to the row count, sums and counts fit within it. A file that breaks them was
- * edited or cut short, and merging it would give a wrong total. `findings`, not yet defined by core, passes as is.
+ * edited or cut short, and merging it would give a wrong total. `findings` are checked too.
  *
  * @example
  * const summary = datasetSummarySchema.parse(JSON.parse(text));
@@ -42,7 +42,18 @@ export const datasetSummarySchema = z
     rules: z.record(stateKey, ruleState),
     fields: z.record(stateKey, z.object({ filled: count, rate: share })),
     columns: z.record(z.string(), z.string().nullable()).optional(),
-    findings: z.unknown().optional(),
+    findings: z
+      .array(
+        z.object({
+          rule: z.string().min(1),
+          severity: z.enum(['error', 'warning', 'info']),
+          key: z.string(),
+          rows: z.array(z.number().int().positive()),
+          count: count,
+          message: z.object({ vi: z.string(), en: z.string() }),
+        }),
+      )
+      .optional(),
   })
   .superRefine((s, ctx) => {
     const problem = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
@@ -64,6 +75,6 @@ export const datasetSummarySchema = z
 // Compile-time check that the schema and core's DatasetSummary describe the same thing (fails to type-check if not).
 type SchemaOutput = z.infer<typeof datasetSummarySchema>;
 type Agrees<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-type SummarySchemaAgreesWithCore = Agrees<Omit<SchemaOutput, 'findings'>, DatasetSummary> extends true ? true : never;
+type SummarySchemaAgreesWithCore = Agrees<SchemaOutput, DatasetSummary> extends true ? true : never;
 const schemaAgreesWithCore: SummarySchemaAgreesWithCore = true;
 void schemaAgreesWithCore;

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync, existsSync, readdirSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { citizenProfile } from '../../rules';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const SAMPLE = join(ROOT, 'examples/data/citizens-sample.csv');
@@ -94,15 +95,18 @@ describe('ddss audit outputs and ddss merge', () => {
   });
 
   it('merges shard summaries into the whole-run summary', () => {
+    // Record-level results merge exactly; dataset-level findings need the whole file, so this profile leaves them out.
+    const profile = join(dir, 'no-dataset.json');
+    writeFileSync(profile, JSON.stringify({ ...citizenProfile, rules: citizenProfile.rules.filter((id) => !id.startsWith('dataset.')) }));
     const whole = join(dir, 'whole.json');
-    ddss(['audit', SAMPLE, '--as-of', '2026-11-01', '--workers', '0', '--quiet', '--summary', whole]);
+    ddss(['audit', SAMPLE, '--profile', profile, '--as-of', '2026-11-01', '--workers', '0', '--quiet', '--summary', whole]);
     const lines = readFileSync(SAMPLE, 'utf8').trim().split('\n');
     const a = join(dir, 'shard-a.csv');
     const b = join(dir, 'shard-b.csv');
     writeFileSync(a, [lines[0], ...lines.slice(1, 101)].join('\n'));
     writeFileSync(b, [lines[0], ...lines.slice(101)].join('\n'));
-    ddss(['audit', a, '--as-of', '2026-11-01', '--workers', '0', '--quiet', '--summary', join(dir, 'a.json')]);
-    ddss(['audit', b, '--as-of', '2026-11-01', '--workers', '0', '--quiet', '--summary', join(dir, 'b.json')]);
+    ddss(['audit', a, '--profile', profile, '--as-of', '2026-11-01', '--workers', '0', '--quiet', '--summary', join(dir, 'a.json')]);
+    ddss(['audit', b, '--profile', profile, '--as-of', '2026-11-01', '--workers', '0', '--quiet', '--summary', join(dir, 'b.json')]);
     const merged = ddss(['merge', join(dir, 'a.json'), join(dir, 'b.json')]);
     expect(merged.code).toBe(0);
     const m = JSON.parse(merged.stdout);

@@ -77,3 +77,38 @@ describe('auditFile', () => {
     );
   });
 });
+
+describe('dataset-level findings in a file audit', () => {
+  const csv = [
+    'so_cccd,ho_ten,ngay_sinh,gioi_tinh,dia_chi,so_dien_thoai',
+    '001099012345,Nguyễn Văn An,15/03/1999,Nam,"12 Lê Lợi, Phường Sài Gòn, TP Hồ Chí Minh",0912345678',
+    '079301004567,Trần Thị Bình,01/02/2001,Nữ,"12 Lê Lợi, Phường Sài Gòn, TP Hồ Chí Minh",0912345678',
+    '001099012345,Lê Văn Cường,20/10/1999,Nam,"12 Lê Lợi, Phường Sài Gòn, TP Hồ Chí Minh",0987654321',
+  ].join('\n');
+
+  it('a file is read twice, so every record involved gets the issue, and the summary lists the finding', async () => {
+    const path = join(dir, 'dup.csv');
+    writeFileSync(path, csv);
+    const reports: RecordReport[] = [];
+    const summary = await auditFile(path, { asOf: '2026-11-01', workers: 0, onReport: (r) => void reports.push(r) });
+    const flagged = reports.filter((r) => r.issues.some((i) => i.rule === 'dataset.duplicate-id')).map((r) => r.row);
+    expect(flagged).toEqual([1, 3]);
+    expect(summary.findings).toMatchObject([{ rule: 'dataset.duplicate-id', rows: [1, 3], count: 2 }]);
+    expect(JSON.stringify(summary.findings)).not.toContain('001099012345');
+  });
+
+  it('the same with worker threads', async () => {
+    const path = join(dir, 'dup2.csv');
+    writeFileSync(path, csv);
+    const reports: RecordReport[] = [];
+    await auditFile(path, { asOf: '2026-11-01', workers: 2, batchSize: 1, onReport: (r) => void reports.push(r) });
+    expect(reports.filter((r) => r.issues.some((i) => i.rule === 'dataset.duplicate-id')).map((r) => r.row)).toEqual([1, 3]);
+  });
+
+  it('a stream is read once: the issue lands from the second occurrence on', async () => {
+    const reports: RecordReport[] = [];
+    const summary = await auditFile(Readable.from([Buffer.from(csv)]), { asOf: '2026-11-01', onReport: (r) => void reports.push(r) });
+    expect(reports.filter((r) => r.issues.some((i) => i.rule === 'dataset.duplicate-id')).map((r) => r.row)).toEqual([3]);
+    expect(summary.findings).toMatchObject([{ rule: 'dataset.duplicate-id', rows: [1, 3] }]);
+  });
+});
