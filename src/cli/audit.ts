@@ -18,6 +18,7 @@ export interface AuditCommandOptions {
   markdown?: string;
   html?: string;
   workers?: string;
+  shard?: boolean;
   format?: string;
   encoding?: string;
   mask: boolean;
@@ -62,6 +63,7 @@ export async function runAudit(file: string, options: AuditCommandOptions, stdin
       markdown: options.markdown,
       html: options.html,
       workers,
+      datasetState: options.shard === true,
       // TSV is CSV with tabs.
       format: (options.format === 'tsv' ? 'csv' : options.format) as AuditFileOptions['format'],
       delimiter: options.format === 'tsv' ? '\t' : undefined,

@@ -25,6 +25,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .option('--markdown <out.md>', 'write a Markdown report')
     .option('--html <out.html>', 'write a self-contained HTML report')
     .option('--workers <N>', 'worker threads (default: the cores available; 0 = none)')
+    .option('--shard', 'keep the dataset-level state in the summary, so ddss merge finds duplicates across shards (large)')
     .addOption(new Option('--format <format>', 'input format (default: from the extension, else sniffed)').choices(['csv', 'tsv', 'ndjson', 'json', 'xlsx']))
     .addOption(new Option('--encoding <encoding>', 'text encoding (default: detected)').choices(['utf-8', 'utf-16le', 'utf-16be', 'windows-1258']))
     .option('--no-mask', 'show personal data unmasked in outputs')
@@ -41,6 +42,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .option('--summary <out.json>', 'write the merged summary here (default: standard output)')
     .option('--markdown <out.md>', 'write a Markdown report of the merged summary')
     .option('--html <out.html>', 'write an HTML report of the merged summary')
+    .option('--no-mask', 'show dataset findings unmasked (when the shards were audited with --no-mask)')
     .addOption(new Option('--lang <vi|en>', 'language of reports').default('vi'))
     .action(async (files: string[], options) => {
       setExitCode(await runMerge(files, options, process.stdout));

@@ -3,6 +3,7 @@ import { writeFileAtomic } from '../io/atomicFile';
 import { mergeSummaryFiles } from '../io/mergeSummaryFiles';
 import { renderHtml, renderMarkdown, ruleTitlesFrom } from '../io/render';
 import { RULES } from '../../rules';
+import { BUILT_IN_PROFILES, resolveProfile } from '../api/profiles';
 import { UsageError } from './usageError';
 
 export interface MergeCommandOptions {
@@ -10,6 +11,7 @@ export interface MergeCommandOptions {
   markdown?: string;
   html?: string;
   lang: string;
+  mask: boolean;
 }
 
 /**
@@ -19,7 +21,12 @@ export interface MergeCommandOptions {
 export async function runMerge(files: string[], options: MergeCommandOptions, stdout: NodeJS.WritableStream): Promise<number> {
   if (options.lang !== 'vi' && options.lang !== 'en') throw new UsageError(`--lang must be vi or en, got "${options.lang}"`);
   const lang = options.lang as Lang;
-  const summary = await mergeSummaryFiles(files);
+  // Built-in profiles know their dataset checks: shards audited with --shard then merge their dataset state too.
+  const summary = await mergeSummaryFiles(files, (name) => {
+    if (!(name in BUILT_IN_PROFILES)) return undefined;
+    const profile = resolveProfile(name);
+    return { checks: profile.datasetChecks, options: profile.spec.options, mask: options.mask };
+  });
   const json = `${JSON.stringify(summary, null, 2)}\n`;
   const ruleTitle = ruleTitlesFrom(RULES);
   const writes: Promise<void>[] = [];

@@ -19,7 +19,7 @@ export {
   HISTOGRAM_BINS,
   EXAMPLES_PER_RULE,
 } from './summary';
-export type { DatasetSummary, ScoreState, RuleState } from './summary';
+export type { DatasetSummary, ScoreState, RuleState, DatasetMergeContext } from './summary';
 export {
   emptyDatasetState,
   observeAll,

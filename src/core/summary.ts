@@ -1,4 +1,4 @@
-import type { DatasetFinding } from './dataset';
+import { datasetFindings, mergeDatasetStates, restoreDatasetStates, serializeDatasetStates, type DatasetCheck, type DatasetFinding, type DatasetStateJson } from './dataset';
 import { SCORE_SCALE } from './score';
 import { DIMENSIONS, type Dimension, type RecordReport, type Severity, type Verdict } from './types';
 
@@ -47,6 +47,18 @@ export interface DatasetSummary {
   columns?: Record<string, string | null>;
   /** Dataset-level findings (duplicate IDs, shared phones, near-duplicates), masked unless the audit was not. */
   findings?: DatasetFinding[];
+  /**
+   * The dataset-level state itself, by check id, when the audit was asked for it (a shard to be merged): it lets
+   * `mergeSummaries` find duplicates that span shards. Keys are digested when the audit was masked.
+   */
+  dataset?: Record<string, DatasetStateJson>;
+}
+
+/** What merging needs to combine dataset-level states: the checks and the profile's options (thresholds). */
+export interface DatasetMergeContext {
+  checks: readonly DatasetCheck[];
+  options: Readonly<Record<string, unknown>>;
+  mask: boolean;
 }
 
 /** An empty summary for a profile and `asOf` (ISO date), the identity of `mergeSummaries`. */
@@ -149,7 +161,7 @@ export class SummaryMergeError extends Error {
  * merge(a, b) equals merge(b, a). Both must come from the same profile and `asOf`.
  * Row numbers are kept as they are: give each shard its own row offset when auditing it.
  */
-export function mergeSummaries(a: DatasetSummary, b: DatasetSummary): DatasetSummary {
+export function mergeSummaries(a: DatasetSummary, b: DatasetSummary, dataset?: DatasetMergeContext): DatasetSummary {
   if (a.profile !== b.profile) throw new SummaryMergeError(`cannot merge summaries of different profiles (${a.profile}, ${b.profile})`);
   if (a.asOf !== b.asOf) throw new SummaryMergeError(`cannot merge summaries with different asOf (${a.asOf}, ${b.asOf})`);
   const out = emptySummary(a.profile, a.asOf);
@@ -179,9 +191,17 @@ export function mergeSummaries(a: DatasetSummary, b: DatasetSummary): DatasetSum
       }
     }
   }
-  if (a.findings || b.findings) {
-    // Findings of separate shards are listed together; duplicates that span shards need the audit of the whole
-    // (one file, or one run with workers) to be seen. Sorted, so the order of shards never matters.
+  // An empty summary (no rows) carries no state and changes nothing: merging with it keeps the other's state.
+  const stateA = a.dataset ?? (a.rows === 0 ? {} : undefined);
+  const stateB = b.dataset ?? (b.rows === 0 ? {} : undefined);
+  if ((a.dataset || b.dataset) && stateA && stateB && dataset) {
+    // Both shards carry their state: merge it and find again, so duplicates that span shards are found.
+    const merged = mergeDatasetStates(dataset.checks, restoreDatasetStates(dataset.checks, stateA), restoreDatasetStates(dataset.checks, stateB));
+    out.dataset = serializeDatasetStates(dataset.checks, merged, dataset.mask ? { kind: 'sha256' } : { kind: 'none' });
+    out.findings = datasetFindings(dataset.checks, merged, dataset.options, { mask: dataset.mask });
+  } else if (a.findings || b.findings) {
+    // Without the states, findings of separate shards are listed together; a duplicate that spans shards needs the
+    // states (audit with the dataset state kept) to be seen. Sorted, so the order of shards never matters.
     out.findings = [...(a.findings ?? []), ...(b.findings ?? [])].sort(compareFindings);
   }
   return finalizeSummary(out);

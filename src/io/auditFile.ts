@@ -9,9 +9,11 @@ import {
   mergeSummaries,
   observeAll,
   observeRecord,
+  serializeDatasetStates,
   type CompiledProfile,
   type DatasetCheck,
   type DatasetFinding,
+  type DatasetStates,
   type DatasetSummary,
   type Issue,
   type Lang,
@@ -52,6 +54,11 @@ export interface AuditFileOptions extends RecordSourceOptions {
   cleaned?: string;
   markdown?: string;
   html?: string;
+  /**
+   * Keep the dataset-level state in the summary (`summary.dataset`), so that `ddss merge` finds duplicates across
+   * shards. It holds a digest per distinct ID, phone and person, so it is large: ask for it on shards only.
+   */
+  datasetState?: boolean;
   /** Worker threads (default: the cores available); 0 or 1 audits in this thread. */
   workers?: number;
   /** Records per batch sent to a worker. */
@@ -83,9 +90,11 @@ export async function auditFile(input: string | NodeJS.ReadableStream, options: 
   // gathers who shares an ID or a phone), so every record involved gets the issue. A stream is read once, in this
   // thread, and records get the issue from the moment the conflict is known.
   let findings: DatasetFinding[] | null = null;
+  let datasetStates: DatasetStates | null = null;
   if (profile.datasetChecks.length > 0) {
     if (typeof input === 'string') {
-      findings = await datasetFirstPass(input, profile, settings, options);
+      datasetStates = await datasetFirstPass(input, profile, settings, options);
+      findings = datasetFindings(profile.datasetChecks, datasetStates, profile.spec.options, { mask: settings.mask });
       settings.datasetIssues = issuesByRow(findings, profile.datasetChecks, settings.lang);
     } else settings.onePassDataset = true;
   }
@@ -126,6 +135,7 @@ export async function auditFile(input: string | NodeJS.ReadableStream, options: 
       }
       summary = auditor.summary;
       findings ??= auditor.findings();
+      datasetStates ??= auditor.datasetStates;
     } else {
       pool = new AuditWorkerPool(workerCount, settings);
       const wantReports = Boolean(options.onReport || options.cleaned);
@@ -161,6 +171,7 @@ export async function auditFile(input: string | NodeJS.ReadableStream, options: 
       // Each worker saw the columns of its first record; the input's own order is the first record's.
     }
     if (findings) summary.findings = findings;
+    if (options.datasetState && datasetStates) summary.dataset = serializeDatasetStates(profile.datasetChecks, datasetStates, settings.mask ? { kind: 'sha256' } : { kind: 'none' });
     finalizeSummary(summary);
     if (progress.rows === 0 && source.empty) throw new InputError('the input has no records');
     options.onProgress?.({ ...progress, bytes: counter.bytes });
@@ -184,7 +195,7 @@ export async function auditFile(input: string | NodeJS.ReadableStream, options: 
 }
 
 /** Reads a file once to gather dataset-level state (no rule runs), and returns its findings. */
-async function datasetFirstPass(path: string, profile: CompiledProfile, settings: AuditSettings, options: AuditFileOptions): Promise<DatasetFinding[]> {
+async function datasetFirstPass(path: string, profile: CompiledProfile, settings: AuditSettings, options: AuditFileOptions): Promise<DatasetStates> {
   const checks = profile.datasetChecks;
   const states = emptyDatasetState(checks);
   const asOf = resolveAsOf(settings.asOf);
@@ -193,7 +204,7 @@ async function datasetFirstPass(path: string, profile: CompiledProfile, settings
   for await (const input of source.records) {
     observeRecord(input.record, profile, asOf, (ctx) => observeAll(states, checks, input.row, ctx));
   }
-  return datasetFindings(checks, states, profile.spec.options, { mask: settings.mask });
+  return states;
 }
 
 /** The record issues of dataset findings: every row of a finding gets it, with the finding's message. */

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { z } from 'zod';
-import { emptySummary, mergeSummaries, type DatasetSummary } from '../core';
+import { emptySummary, mergeSummaries, type DatasetMergeContext, type DatasetSummary } from '../core';
 import { InputError } from './inputError';
 import { datasetSummarySchema } from './summarySchema';
 
@@ -19,7 +19,7 @@ import { datasetSummarySchema } from './summarySchema';
  * const summary = await mergeSummaryFiles(['shard-1.json', 'shard-2.json']);
  * summary.rows // → rows of both shards
  */
-export async function mergeSummaryFiles(paths: readonly string[]): Promise<DatasetSummary> {
+export async function mergeSummaryFiles(paths: readonly string[], datasetContext?: (profile: string) => DatasetMergeContext | undefined): Promise<DatasetSummary> {
   if (paths.length === 0) throw new InputError('no summary files to merge');
   const seen = new Map<string, string>();
   for (const path of paths) {
@@ -36,7 +36,7 @@ export async function mergeSummaryFiles(paths: readonly string[]): Promise<Datas
     if (merged === null) {
       first = path;
       // Folding into the empty summary recomputes the derived values (means, rates) rather than trusting the file's.
-      merged = mergeSummaries(emptySummary(summary.profile, summary.asOf), summary);
+      merged = mergeSummaries(emptySummary(summary.profile, summary.asOf), summary, datasetContext?.(summary.profile));
       continue;
     }
     if (summary.profile !== merged.profile) {
@@ -45,7 +45,7 @@ export async function mergeSummaryFiles(paths: readonly string[]): Promise<Datas
     if (summary.asOf !== merged.asOf) {
       throw new InputError(`summary file "${path}" is as of ${summary.asOf} but "${first}" is as of ${merged.asOf}: only summaries with the same asOf can be merged`);
     }
-    merged = mergeSummaries(merged, summary);
+    merged = mergeSummaries(merged, summary, datasetContext?.(summary.profile));
   }
   return merged!;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { DatasetStateJson } from '../core';
 import { DIMENSIONS, EXAMPLES_PER_RULE, HISTOGRAM_BINS, SCORE_SCALE, type DatasetSummary } from '../core';
 
 const count = z.number().int().nonnegative();
@@ -54,6 +55,8 @@ export const datasetSummarySchema = z
         }),
       )
       .optional(),
+    // The dataset-level state is checked by the checks that restore it.
+    dataset: z.record(z.string(), z.custom<DatasetStateJson>((v) => v !== null && typeof v === 'object')).optional(),
   })
   .superRefine((s, ctx) => {
     const problem = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });

@@ -115,6 +115,24 @@ describe('ddss audit outputs and ddss merge', () => {
     for (const key of ['rows', 'verdicts', 'score', 'dimensions', 'fields', 'columns']) expect(m[key]).toEqual(w[key]);
   });
 
+  it('with --shard, merging finds duplicate IDs that span shards, as one run over the whole file does', () => {
+    const whole = join(dir, 'whole-ds.json');
+    ddss(['audit', SAMPLE, '--as-of', '2026-11-01', '--workers', '0', '--quiet', '--summary', whole]);
+    const lines = readFileSync(SAMPLE, 'utf8').trim().split('\n');
+    const a = join(dir, 'ds-a.csv');
+    const b = join(dir, 'ds-b.csv');
+    writeFileSync(a, [lines[0], ...lines.slice(1, 101)].join('\n'));
+    writeFileSync(b, [lines[0], ...lines.slice(101)].join('\n'));
+    ddss(['audit', a, '--as-of', '2026-11-01', '--workers', '0', '--quiet', '--shard', '--summary', join(dir, 'ds-a.json')]);
+    ddss(['audit', b, '--as-of', '2026-11-01', '--workers', '0', '--quiet', '--shard', '--summary', join(dir, 'ds-b.json')]);
+    const merged = JSON.parse(ddss(['merge', join(dir, 'ds-a.json'), join(dir, 'ds-b.json')]).stdout);
+    const w = JSON.parse(readFileSync(whole, 'utf8'));
+    // Shard rows are numbered from each shard's start, so compare the findings' rules and sizes.
+    const shape = (fs: { rule: string; count: number }[]) => fs.map((f) => `${f.rule}:${f.count}`).sort();
+    expect(w.findings.length).toBeGreaterThan(0);
+    expect(shape(merged.findings)).toEqual(shape(w.findings));
+  });
+
   it('refuses to merge a file that is not a summary, with exit 2', () => {
     const r = ddss(['merge', SAMPLE]);
     expect(r.code).toBe(2);
