@@ -12,6 +12,9 @@ export default defineConfig([
       address: 'src/vn/address/index.ts',
       dates: 'src/vn/dates/index.ts',
       rules: 'rules/index.ts',
+      zod: 'src/zod/index.ts',
+      arbitraries: 'src/arbitraries/index.ts',
+      auditWorker: 'src/io/auditWorker.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,
@@ -20,6 +23,9 @@ export default defineConfig([
     splitting: true,
     treeshake: true,
     target: 'node20',
+    // fast-check is a peer dependency of ddss/arbitraries only; never bundle it.
+    external: ['fast-check'],
+    shims: true,
   },
   {
     entry: { 'cli/main': 'src/cli/main.ts' },

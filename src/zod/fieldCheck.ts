@@ -1,0 +1,75 @@
+import type { z } from 'zod';
+import { evaluate, type Issue, type Lang, type ProfileSpecInput, type Severity } from '../core';
+import { resolveProfile } from '../api/profiles';
+
+/** Options every single-value schema takes. */
+export interface FieldSchemaOptions {
+  /** Language of issue messages: Vietnamese (default) or English. */
+  lang?: Lang;
+  /** Also reject values with warning-severity problems (lower case name, NFD text …); default: errors only. */
+  warnings?: boolean;
+  /** Mask personal data quoted in messages (default true), as every ddss report does. */
+  mask?: boolean;
+}
+
+/** What a ddss zod issue carries in `params`: the stable rule id first, so a client can branch on it. */
+export interface DdssIssueParams {
+  rule: string;
+  dimension: Issue['dimension'];
+  severity: Severity;
+  field: string;
+}
+
+/** A rule of a one-field profile; `error` promotes a warning the schema's options make disqualifying. */
+export type FieldRule = string | { id: string; severity: Severity };
+
+// The rules read the citizen profile's field names (date.invalid checks dateOfBirth, idIssueDate, updatedAt), so
+// the one-field profiles use the same names; the value arrives under the column `value`.
+const VALUE_COLUMN = 'value';
+// No rule a one-field profile runs depends on the day; a fixed day keeps the schemas off the wall clock.
+const AS_OF = Object.freeze({ year: 2026, month: 1, day: 1 });
+
+/**
+ * A one-field profile: the citizen field `field` of `type`, required, with only the given rules.
+ *
+ * @example fieldProfile('personalId', 'personalId', ['field.missing', 'id.personal.format'])
+ */
+export function fieldProfile(field: string, type: string, rules: readonly FieldRule[]): ProfileSpecInput {
+  return Object.freeze({
+    name: `zod.${field}`,
+    fields: { [field]: { type, required: true, aliases: [VALUE_COLUMN] } },
+    rules: rules.map((r) => (typeof r === 'string' ? r : { id: r.id, severity: r.severity })),
+  });
+}
+
+/** Whether an issue of this severity fails the schema. */
+export function rejects(severity: Severity, warnings: boolean | undefined): boolean {
+  return severity === 'error' || (severity === 'warning' && warnings === true);
+}
+
+/**
+ * Turns a ddss issue into a zod issue: `code: 'custom'`, the ddss message, and `params.rule` the rule id.
+ *
+ * @example ctx.addIssue(toZodIssue(report.issues[0], value, ['so_dinh_danh']))
+ */
+export function toZodIssue(issue: Issue, input: unknown, path: PropertyKey[]): z.core.$ZodRawIssue {
+  const params: DdssIssueParams = { rule: issue.rule, dimension: issue.dimension, severity: issue.severity, field: issue.field };
+  return { code: 'custom', message: issue.message, params, path, input };
+}
+
+/**
+ * Checks one value with a one-field profile and reports each disqualifying issue on `ctx`.
+ *
+ * @example z.string().superRefine((v, ctx) => checkValue(PROFILE, v, ctx, options))
+ */
+export function checkValue(profile: ProfileSpecInput, value: string, ctx: z.core.$RefinementCtx<string>, options: FieldSchemaOptions): void {
+  const report = evaluate({ [VALUE_COLUMN]: value }, resolveProfile(profile), {
+    row: 1,
+    asOf: AS_OF,
+    lang: options.lang ?? 'vi',
+    mask: options.mask ?? true,
+  });
+  for (const issue of report.issues) {
+    if (rejects(issue.severity, options.warnings)) ctx.addIssue(toZodIssue(issue, value, []));
+  }
+}
