@@ -1,24 +1,43 @@
+import { extname } from 'node:path';
 import type { Readable } from 'node:stream';
 import type { InputRecord } from './inputRecord';
-import { readCsvRecords } from './readCsv';
+import { openInput, type InputEncoding, type InputFormat } from './read/openInput';
 
 export interface RecordSourceOptions {
-  format?: 'csv' | 'ndjson' | 'json' | 'xlsx';
-  encoding?: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1258';
+  format?: InputFormat;
+  encoding?: InputEncoding;
   delimiter?: string;
   sheet?: string | number;
 }
 
 export interface RecordSource {
   records: AsyncIterable<InputRecord>;
-  /** The CSV delimiter, when the input is delimited text. */
-  delimiter: string | null;
   /** True when the input turned out to hold no record at all. */
   empty: boolean;
+  /** The CSV delimiter, when the input is delimited text. */
+  delimiter: string | null;
 }
 
-/** Opens the records of an input stream. `path` (when known) lets the format follow the file's extension. */
+// The stream handed to the readers is the byte-counting one (for progress), so the file's name no longer travels
+// with it: its extension is read here instead.
+const BY_EXTENSION: Readonly<Record<string, { format: InputFormat; delimiter?: string }>> = {
+  '.csv': { format: 'csv' },
+  '.tsv': { format: 'csv', delimiter: '\t' },
+  '.txt': { format: 'csv' },
+  '.ndjson': { format: 'ndjson' },
+  '.jsonl': { format: 'ndjson' },
+  '.json': { format: 'json' },
+  '.xlsx': { format: 'xlsx' },
+};
+
+/** Opens the records of an input stream, in any supported format. `path` (when known) lets the format follow the file's extension. */
 export async function openRecords(stream: Readable, options: RecordSourceOptions, path: string | null): Promise<RecordSource> {
-  void path;
-  return { records: readCsvRecords(stream, { delimiter: options.delimiter }), empty: false, delimiter: options.delimiter ?? null };
+  const hint = path === null ? undefined : BY_EXTENSION[extname(path).toLowerCase()];
+  const source = await openInput(stream, {
+    format: options.format ?? hint?.format,
+    encoding: options.encoding,
+    delimiter: options.delimiter ?? hint?.delimiter,
+    sheet: options.sheet,
+  });
+  return { records: source.records, empty: false, delimiter: source.delimiter };
 }
