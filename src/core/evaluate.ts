@@ -201,6 +201,8 @@ function evaluateWith(ctx: RecordContext, record: unknown, profile: CompiledProf
   }
 
   if (record === null || typeof record !== 'object' || Array.isArray(record)) {
+    // A record the reader could not make anything of already has its input issue (e.g. an unparsable JSON line).
+    if (options.inputIssues && options.inputIssues.length > 0) return finish(options.row, undefined, issues, weights, fixed, profile);
     issues.push({
       rule: 'input.not-object',
       dimension: 'correct',

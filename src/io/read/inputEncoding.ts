@@ -1,0 +1,56 @@
+import iconv from 'iconv-lite';
+
+/** The text encodings an input may be in. Windows-1258 is the legacy Vietnamese code page of Excel "CSV" exports. */
+export type InputEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1258';
+
+/** How many leading bytes the encoding is judged on (the rest streams through without a second look). */
+export const ENCODING_SNIFF_BYTES = 64 * 1024;
+
+/**
+ * Guesses the encoding of text from its first bytes: a byte-order mark decides (UTF-8, UTF-16 LE/BE); otherwise
+ * bytes that are not valid UTF-8 mean the legacy Vietnamese code page Windows-1258, and anything else is UTF-8.
+ * `complete` says whether `head` is the whole input (so a multi-byte sequence cut at its end is an error, not a cut).
+ *
+ * @example
+ * detectEncoding(Buffer.from([0xff, 0xfe, 0x41, 0x00])) // 'utf-16le'
+ * detectEncoding(Buffer.from('Nguyễn Văn An')) // 'utf-8'
+ * detectEncoding(Buffer.from([0x4e, 0x67, 0x75, 0x79, 0xea, 0xd2, 0x6e])) // 'windows-1258' ("Nguyễn" with a combining tone mark)
+ */
+export function detectEncoding(head: Uint8Array, complete = false): InputEncoding {
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return 'utf-8';
+  if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
+  if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
+  const sample = head.subarray(0, ENCODING_SNIFF_BYTES);
+  try {
+    // stream: true keeps a multi-byte character cut by the sample's end from counting as invalid.
+    new TextDecoder('utf-8', { fatal: true }).decode(sample, { stream: !complete || sample.length < head.length });
+    return 'utf-8';
+  } catch {
+    return 'windows-1258';
+  }
+}
+
+/** A streaming decoder: bytes in, text out; the byte-order mark is dropped. */
+export interface TextChunkDecoder {
+  write(bytes: Uint8Array): string;
+  end(): string;
+}
+
+/**
+ * Makes a streaming decoder for an encoding. Bytes that are invalid in it become U+FFFD (the replacement character),
+ * so a bad byte far into a big file costs a character, not the run. Windows-1258 text is not normalised here:
+ * its combining tone marks are composed per value (see `readCsvRecords`), as a mark may sit across a chunk boundary.
+ *
+ * @example
+ * const decoder = createTextDecoder('utf-16le');
+ * decoder.write(Buffer.from([0xff, 0xfe, 0x41, 0x00])) + decoder.end() // 'A'
+ */
+export function createTextDecoder(encoding: InputEncoding): TextChunkDecoder {
+  if (encoding === 'windows-1258') {
+    const decoder = iconv.getDecoder('windows1258');
+    return { write: (bytes) => decoder.write(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)), end: () => decoder.end() ?? '' };
+  }
+  // TextDecoder drops the BOM of its own encoding (ignoreBOM: false) and is the fastest UTF-8/UTF-16 decoder in Node.
+  const decoder = new TextDecoder(encoding);
+  return { write: (bytes) => decoder.decode(bytes, { stream: true }), end: () => decoder.decode() };
+}

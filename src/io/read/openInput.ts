@@ -1,0 +1,106 @@
+import { extname } from 'node:path';
+import { InputError } from '../inputError';
+import type { InputRecord } from '../inputRecord';
+import { openByteSource } from './byteSource';
+import { detectDelimiter } from './detectDelimiter';
+import { createTextDecoder, detectEncoding, ENCODING_SNIFF_BYTES } from './inputEncoding';
+import type { InputEncoding } from './inputEncoding';
+import { readCsvRecords } from './readCsvRecords';
+import { readJsonArrayRecords } from './readJsonArrayRecords';
+import { readNdjsonRecords } from './readNdjsonRecords';
+import { readXlsxRecords } from './readXlsxRecords';
+
+export type { InputEncoding } from './inputEncoding';
+
+/** The input formats `ddss audit` reads. TSV is `csv` with the delimiter `'\t'`. */
+export type InputFormat = 'csv' | 'ndjson' | 'json' | 'xlsx';
+
+export interface OpenInputOptions {
+  /** Default: from the file extension (.csv .tsv .txt .ndjson .jsonl .json .xlsx), else sniffed from the first bytes. */
+  format?: InputFormat;
+  /** Default: detected (BOM → UTF-8/UTF-16LE/BE; bytes that are not valid UTF-8 → windows-1258). */
+  encoding?: InputEncoding;
+  /** Default: detected from the header line (comma, semicolon, tab, pipe). */
+  delimiter?: string;
+  /** XLSX: sheet name or 1-based index; default the first sheet. */
+  sheet?: string | number;
+}
+
+export interface InputSource {
+  format: InputFormat;
+  /** null for xlsx. */
+  encoding: InputEncoding | null;
+  /** csv only. */
+  delimiter: string | null;
+  /** Exactly one InputRecord per input record, in order, row = 1-based record number. Iterate once. */
+  records: AsyncIterable<InputRecord>;
+}
+
+const EXTENSIONS: Record<string, { format: InputFormat; delimiter?: string }> = {
+  '.csv': { format: 'csv' },
+  '.tsv': { format: 'csv', delimiter: '\t' },
+  '.txt': { format: 'csv' },
+  '.ndjson': { format: 'ndjson' },
+  '.jsonl': { format: 'ndjson' },
+  '.json': { format: 'json' },
+  '.xlsx': { format: 'xlsx' },
+};
+
+/** Every XLSX file is a zip archive, which starts with a local file header. */
+function isZip(head: Uint8Array): boolean {
+  return head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
+}
+
+/** The format the text itself suggests: an array opens JSON, an object opens NDJSON, anything else is CSV. */
+function sniffTextFormat(text: string): InputFormat {
+  const first = /\S/.exec(text)?.[0];
+  if (first === '[') return 'json';
+  if (first === '{') return 'ndjson';
+  return 'csv';
+}
+
+/**
+ * Opens an input for `ddss audit`: works out its format, encoding and delimiter from the first bytes (or takes
+ * them from `options`), and streams its records with bounded memory. Reading problems of a single record
+ * (ragged row, broken quote, invalid JSON) travel on that record; only an input that cannot be read at all throws.
+ *
+ * @param input a file path, or a readable stream (the CLI passes `process.stdin` for `-`).
+ * @throws InputError (one line, no stack) when the file is missing or unreadable, empty (zero bytes), or not the
+ *   format it claims (an .xlsx that is not a zip, a .json whose top-level value is not an array …). A CSV with a
+ *   header and no rows, or the JSON `[]`, is zero records, not an error.
+ * @example
+ * const source = await openInput('citizens.csv');
+ * // source.format === 'csv', source.encoding === 'utf-8', source.delimiter === ';'
+ * for await (const { row, record, inputProblem } of source.records) console.log(row, record, inputProblem?.code);
+ */
+export async function openInput(input: string | NodeJS.ReadableStream, options: OpenInputOptions = {}): Promise<InputSource> {
+  const source = await openByteSource(input, ENCODING_SNIFF_BYTES);
+  const label = typeof input === 'string' ? input : 'the input';
+  if (source.head.length === 0) throw new InputError(`${label} is empty`);
+  const byExtension = typeof input === 'string' ? EXTENSIONS[extname(input).toLowerCase()] : undefined;
+  const zip = isZip(source.head);
+
+  let format = options.format ?? byExtension?.format;
+  if (format === 'xlsx' || (format === undefined && zip)) {
+    if (!zip) throw new InputError(`${label} is not an XLSX workbook (an XLSX file is a zip archive, and this is not one)`);
+    return { format: 'xlsx', encoding: null, delimiter: null, records: readXlsxRecords(source.chunks, { sheet: options.sheet }) };
+  }
+  if (zip) throw new InputError(`${label} is a zip archive (an XLSX workbook?), not ${format} text: use a .xlsx name or --format xlsx`);
+
+  const encoding = options.encoding ?? detectEncoding(source.head, source.complete);
+  const decoder = createTextDecoder(encoding);
+  const headText = decoder.write(source.head) + (source.complete ? decoder.end() : '');
+  if (headText.trim() === '') throw new InputError(`${label} is empty (nothing but blank space)`);
+  format ??= sniffTextFormat(headText);
+
+  if (format === 'ndjson') return { format, encoding, delimiter: null, records: readNdjsonRecords(source.chunks, encoding) };
+  if (format === 'json' && sniffTextFormat(headText) !== 'json') {
+    throw new InputError(`${label} is not a JSON array (a top-level array of records is expected; one object per line is NDJSON)`);
+  }
+  if (format === 'json') return { format, encoding, delimiter: null, records: readJsonArrayRecords(source.chunks, encoding) };
+  const delimiter = options.delimiter ?? byExtension?.delimiter ?? detectDelimiter(headText);
+  if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r') {
+    throw new InputError(`the delimiter must be one character other than a quote or a line break, not ${JSON.stringify(delimiter)}`);
+  }
+  return { format: 'csv', encoding, delimiter, records: readCsvRecords(source.chunks, { encoding, delimiter }) };
+}

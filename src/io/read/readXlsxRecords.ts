@@ -1,0 +1,93 @@
+import { Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import { InputError } from '../inputError';
+import type { InputRecord } from '../inputRecord';
+import { raggedRow } from './inputProblems';
+import { columnNames } from './readCsvRecords';
+
+export interface XlsxReadOptions {
+  /** Sheet name, or 1-based position among the workbook's worksheets; default the first. */
+  sheet?: string | number;
+}
+
+/**
+ * The text of one cell value as exceljs streams it: dates as `YYYY-MM-DD` (the calendar date Excel shows; exceljs
+ * hands them over as UTC midnight), numbers as their shortest text, rich text joined, formulas by their result.
+ *
+ * @example cellText(new Date(Date.UTC(1999, 1, 1))) // '1999-02-01'
+ */
+export function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return '';
+    const y = value.getUTCFullYear();
+    return `${String(y).padStart(4, '0')}-${String(value.getUTCMonth() + 1).padStart(2, '0')}-${String(value.getUTCDate()).padStart(2, '0')}`;
+  }
+  if (typeof value === 'object') {
+    const cell = value as { richText?: { text: string }[]; result?: unknown; text?: unknown; error?: string; sharedFormula?: string; formula?: string };
+    if (Array.isArray(cell.richText)) return cell.richText.map((part) => part.text).join('');
+    if ('result' in cell || cell.formula !== undefined || cell.sharedFormula !== undefined) return cellText(cell.result);
+    if (cell.text !== undefined) return cellText(cell.text);
+    if (cell.error !== undefined) return String(cell.error);
+  }
+  return String(value);
+}
+
+/**
+ * Streams the rows of one worksheet of an XLSX workbook with exceljs' streaming reader (never the whole workbook
+ * in memory): the first non-empty row names the columns, each further non-empty row is one record (Excel does not
+ * store empty rows; they are skipped and not counted). Trailing empty cells are normal in XLSX (they are not
+ * stored), so only cells beyond the header make a row ragged.
+ *
+ * @throws InputError when the bytes are not an XLSX workbook, or the sheet asked for does not exist.
+ * @example
+ * for await (const { row, record } of readXlsxRecords('citizens.xlsx', { sheet: 'Dân cư' })) console.log(row, record);
+ */
+export async function* readXlsxRecords(input: string | AsyncIterable<Uint8Array>, options: XlsxReadOptions = {}): AsyncGenerator<InputRecord> {
+  const source = typeof input === 'string' ? input : Readable.from(input, { objectMode: false });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(source as never, {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    styles: 'cache', // needed to tell a date cell from a number cell
+    entries: 'ignore',
+  });
+  const wanted = options.sheet ?? 1;
+  let position = 0;
+  let found = false;
+  let header: string[] | null = null;
+  let row = 0;
+  try {
+    for await (const worksheet of workbook) {
+      position += 1;
+      const sheet = worksheet as unknown as AsyncIterable<{ values: unknown[] }> & { name?: string };
+      const chosen = !found && (typeof wanted === 'number' ? position === wanted : sheet.name === wanted);
+      // Rows of other sheets must still be read through: the zip is one stream.
+      for await (const excelRow of sheet) {
+        if (!chosen) continue;
+        const values = excelRow.values; // 1-based, sparse
+        const cells: string[] = [];
+        for (let i = 1; i < values.length; i++) cells.push(cellText(values[i]));
+        while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
+        if (cells.length === 0) continue;
+        if (header === null) {
+          header = columnNames(cells);
+          continue;
+        }
+        row += 1;
+        const record: Record<string, string> = Object.create(null);
+        const n = Math.min(cells.length, header.length);
+        for (let i = 0; i < n; i++) record[header[i]!] = cells[i]!;
+        yield cells.length > header.length ? { row, record, inputProblem: raggedRow(cells.length, header.length) } : { row, record };
+      }
+      if (chosen) found = true;
+    }
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(`cannot read the XLSX workbook: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (!found) throw new InputError(`the workbook has no worksheet ${typeof wanted === 'number' ? `number ${wanted}` : JSON.stringify(wanted)} (it has ${position})`);
+  if (header === null) throw new InputError('the worksheet is empty (no header row)');
+}
