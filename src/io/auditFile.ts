@@ -96,6 +96,8 @@ export async function auditFile(input: string | NodeJS.ReadableStream, options: 
       datasetStates = await datasetFirstPass(input, profile, settings, options);
       findings = datasetFindings(profile.datasetChecks, datasetStates, profile.spec.options, { mask: settings.mask });
       settings.datasetIssues = issuesByRow(findings, profile.datasetChecks, settings.lang);
+      // The state can be large (a slot per distinct ID, phone and person): let it go unless the summary keeps it.
+      if (!options.datasetState) datasetStates = null;
     } else settings.onePassDataset = true;
   }
 
