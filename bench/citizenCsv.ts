@@ -6,11 +6,10 @@
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { ID_PROVINCE_CODES } from '../src/vn/id';
+import { GIVEN_NAMES, MIDDLE_NAMES, SURNAMES } from '../tests/support/citizens';
+import { prng } from './prng';
 
 const COLUMNS = ['ma_ho_so', 'so_dinh_danh', 'ho_ten', 'ngay_sinh', 'gioi_tinh', 'so_dien_thoai', 'dia_chi', 'ngay_cap', 'ngay_cap_nhat'] as const;
-const SURNAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý'];
-const MIDDLES = ['Văn', 'Thị', 'Hữu', 'Đức', 'Minh', 'Ngọc', 'Thanh', 'Quốc', 'Xuân', 'Thu', 'Kim', 'Gia', 'Bảo'];
-const GIVEN = ['An', 'Bình', 'Cường', 'Dũng', 'Đức', 'Giang', 'Hà', 'Hải', 'Hạnh', 'Hòa', 'Hùng', 'Hương', 'Khánh', 'Lan', 'Linh', 'Long', 'Mai', 'Nam', 'Nga', 'Ngọc', 'Phương', 'Quân', 'Quỳnh', 'Sơn', 'Tâm', 'Thảo', 'Thủy', 'Trang', 'Trung', 'Tuấn', 'Việt', 'Yến', 'Đạt'];
 const PREFIXES = ['032', '033', '034', '035', '036', '037', '038', '039', '086', '096', '097', '098', '081', '082', '083', '084', '085', '088', '091', '094', '070', '076', '077', '078', '079', '090', '093'];
 const ADDRESSES = [
   'Phường Sài Gòn, Thành phố Hồ Chí Minh',
@@ -31,17 +30,6 @@ const DEFECTS = [
   (r: string[]) => (r[8] = '01/01/2020'),
 ];
 
-/** Mulberry32: a tiny seeded PRNG, enough for test data. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const two = (n: number) => (n < 10 ? `0${n}` : String(n));
 
@@ -59,7 +47,7 @@ export async function writeCitizenCsv(path: string, rows: number): Promise<void>
     const century = Math.floor((year - 1900) / 100) * 2 + (female ? 1 : 0);
     // Serial digits from the row number keep every ID distinct, as real IDs are.
     const id = `${pick(ID_PROVINCE_CODES)}${century}${two(year % 100)}${String((i * 7_919 + 13) % 1_000_000).padStart(6, '0')}`;
-    const name = `${pick(SURNAMES)} ${female ? 'Thị' : pick(MIDDLES)} ${pick(GIVEN)}`;
+    const name = `${pick(SURNAMES)} ${female ? 'Thị' : pick(MIDDLE_NAMES)} ${pick(GIVEN_NAMES)}`;
     const phone = `${pick(PREFIXES)}${String(2_000_000 + ((i * 104_729) % 7_999_999)).padStart(7, '0')}`;
     const issuedYear = Math.max(year + 25, 2021) <= 2026 ? Math.max(year + 25, 2021) : 2024;
     const row = [

@@ -1,19 +1,9 @@
 import parsePhoneNumber, { isValidPhoneNumber } from 'libphonenumber-js/max';
 import { compare, report } from './harness';
+import { prng } from './prng';
 import type { Measurement } from './harness';
 import { parsePhone } from '../src/vn/phone';
 
-/** Tiny deterministic PRNG (mulberry32) so every run measures the same inputs. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * ~2,000 phone fields as they appear in Vietnamese population records: 70% mobiles in assorted formats,

@@ -1,7 +1,7 @@
 import { extname } from 'node:path';
 import type { Readable } from 'node:stream';
 import type { InputRecord } from './inputRecord';
-import { openInput, type InputEncoding, type InputFormat } from './read/openInput';
+import { FORMAT_BY_EXTENSION, openInput, type InputEncoding, type InputFormat } from './read/openInput';
 
 export interface RecordSourceOptions {
   format?: InputFormat;
@@ -20,19 +20,10 @@ export interface RecordSource {
 
 // The stream handed to the readers is the byte-counting one (for progress), so the file's name no longer travels
 // with it: its extension is read here instead.
-const BY_EXTENSION: Readonly<Record<string, { format: InputFormat; delimiter?: string }>> = {
-  '.csv': { format: 'csv' },
-  '.tsv': { format: 'csv', delimiter: '\t' },
-  '.txt': { format: 'csv' },
-  '.ndjson': { format: 'ndjson' },
-  '.jsonl': { format: 'ndjson' },
-  '.json': { format: 'json' },
-  '.xlsx': { format: 'xlsx' },
-};
 
 /** Opens the records of an input stream, in any supported format. `path` (when known) lets the format follow the file's extension. */
 export async function openRecords(stream: Readable, options: RecordSourceOptions, path: string | null): Promise<RecordSource> {
-  const hint = path === null ? undefined : BY_EXTENSION[extname(path).toLowerCase()];
+  const hint = path === null ? undefined : FORMAT_BY_EXTENSION[extname(path).toLowerCase()];
   const source = await openInput(stream, {
     format: options.format ?? hint?.format,
     encoding: options.encoding,

@@ -10,9 +10,9 @@ import { unicodeToLegacy } from '../../src/vn/text';
 export const AS_OF: CivilDate = { year: 2026, month: 11, day: 1 };
 export const AS_OF_ISO = formatIsoDate(AS_OF);
 
-const SURNAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý'];
-const MIDDLES = ['Văn', 'Thị', 'Hữu', 'Đức', 'Minh', 'Ngọc', 'Thanh', 'Quốc', 'Xuân', 'Thu', 'Kim', 'Gia', 'Bảo'];
-const GIVEN = ['An', 'Bình', 'Cường', 'Dũng', 'Đức', 'Giang', 'Hà', 'Hải', 'Hạnh', 'Hòa', 'Hoà', 'Hùng', 'Hương', 'Khánh', 'Lan', 'Linh', 'Long', 'Mai', 'Nam', 'Nga', 'Ngọc', 'Phương', 'Quân', 'Quỳnh', 'Sơn', 'Tâm', 'Thảo', 'Thủy', 'Thuỷ', 'Trang', 'Trung', 'Tuấn', 'Việt', 'Yến', 'Đạt'];
+export const SURNAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý'];
+export const MIDDLE_NAMES = ['Văn', 'Thị', 'Hữu', 'Đức', 'Minh', 'Ngọc', 'Thanh', 'Quốc', 'Xuân', 'Thu', 'Kim', 'Gia', 'Bảo'];
+export const GIVEN_NAMES = ['An', 'Bình', 'Cường', 'Dũng', 'Đức', 'Giang', 'Hà', 'Hải', 'Hạnh', 'Hòa', 'Hoà', 'Hùng', 'Hương', 'Khánh', 'Lan', 'Linh', 'Long', 'Mai', 'Nam', 'Nga', 'Ngọc', 'Phương', 'Quân', 'Quỳnh', 'Sơn', 'Tâm', 'Thảo', 'Thủy', 'Thuỷ', 'Trang', 'Trung', 'Tuấn', 'Việt', 'Yến', 'Đạt'];
 // Prefixes in service today (MIC numbering plan after the 2018 conversion).
 const MOBILE_PREFIXES = ['032', '033', '034', '035', '036', '037', '038', '039', '086', '096', '097', '098', '081', '082', '083', '084', '085', '088', '091', '094', '070', '076', '077', '078', '079', '090', '093'];
 // (089 and 099 are left out: only some of their 7-digit ranges are allocated, see libphonenumber's VN metadata.)
@@ -80,8 +80,8 @@ export const validCitizen: fc.Arbitrary<CitizenRow> = fc
     female: fc.boolean(),
     serial: fc.integer({ min: 1, max: 999_998 }).map((n) => String(n).padStart(6, '0')),
     surname: fc.constantFrom(...SURNAMES),
-    middle: fc.constantFrom(...MIDDLES),
-    given: fc.constantFrom(...GIVEN),
+    middle: fc.constantFrom(...MIDDLE_NAMES),
+    given: fc.constantFrom(...GIVEN_NAMES),
     prefix: fc.constantFrom(...MOBILE_PREFIXES),
     subscriber: fc.integer({ min: 2_000_000, max: 9_999_999 }),
     phoneStyle: fc.constantFrom('plain', 'dots', 'spaces', 'intl'),

@@ -36,7 +36,8 @@ export interface InputSource {
   records: AsyncIterable<InputRecord>;
 }
 
-const EXTENSIONS: Record<string, { format: InputFormat; delimiter?: string }> = {
+/** Formats (and TSV's delimiter) by file extension. */
+export const FORMAT_BY_EXTENSION: Readonly<Record<string, { format: InputFormat; delimiter?: string }>> = {
   '.csv': { format: 'csv' },
   '.tsv': { format: 'csv', delimiter: '\t' },
   '.txt': { format: 'csv' },
@@ -77,7 +78,7 @@ export async function openInput(input: string | NodeJS.ReadableStream, options: 
   const source = await openByteSource(input, ENCODING_SNIFF_BYTES);
   const label = typeof input === 'string' ? input : 'the input';
   if (source.head.length === 0) throw new InputError(`${label} is empty`);
-  const byExtension = typeof input === 'string' ? EXTENSIONS[extname(input).toLowerCase()] : undefined;
+  const byExtension = typeof input === 'string' ? FORMAT_BY_EXTENSION[extname(input).toLowerCase()] : undefined;
   const zip = isZip(source.head);
 
   let format = options.format ?? byExtension?.format;
