@@ -14,7 +14,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
 
   program
     .command('audit')
-    .description('audit a CSV file (or - for standard input) and report on every record')
+    .description('audit a file (CSV, TSV, NDJSON, JSON array, XLSX) or - for standard input, and report on every record')
     .argument('<file>', 'input file, or - for standard input')
     .option('--profile <name|file.json>', 'profile: citizen, or a JSON profile file', 'citizen')
     .option('--as-of <YYYY-MM-DD>', 'judge records as of this day (default: today)')
