@@ -7,12 +7,14 @@ import type { AuditProgress } from '../io/auditFile';
  */
 export function createProgressBar(stream: NodeJS.WriteStream, lang: 'vi' | 'en'): { update(p: AuditProgress): void; stop(): void } | null {
   if (!stream.isTTY) return null;
-  const started = Date.now();
+  let started = Date.now();
+  let phase: AuditProgress['phase'] | null = null;
   const label = lang === 'vi' ? 'bản ghi' : 'rows';
+  const phaseName = { scan: lang === 'vi' ? 'dò trùng lặp' : 'scanning', audit: lang === 'vi' ? 'kiểm tra' : 'auditing' } as const;
   const bar = new cliProgress.SingleBar(
     {
       stream,
-      format: `{bar} {percentage}% | {rows} ${label} | {speed} ${label}/s | ETA {eta_formatted}`,
+      format: `{phase} {bar} {percentage}% | {rows} ${label} | {speed} ${label}/s | ETA {eta_formatted}`,
       hideCursor: true,
       clearOnComplete: true,
       etaBuffer: 50,
@@ -22,8 +24,15 @@ export function createProgressBar(stream: NodeJS.WriteStream, lang: 'vi' | 'en')
   let startedBar = false;
   return {
     update(p) {
+      if (p.phase !== phase) {
+        // A file with dataset checks is read twice: each pass gets its own bar, speed and ETA.
+        if (startedBar) bar.stop();
+        startedBar = false;
+        phase = p.phase;
+        started = Date.now();
+      }
       const seconds = Math.max(0.001, (Date.now() - started) / 1000);
-      const payload = { rows: p.rows, speed: Math.round(p.rows / seconds) };
+      const payload = { phase: phaseName[p.phase], rows: p.rows, speed: Math.round(p.rows / seconds) };
       const total = p.totalBytes ?? 0;
       if (!startedBar) {
         bar.start(total > 0 ? total : 1, 0, payload);

@@ -35,6 +35,8 @@ import { RULES } from '../../rules';
 import { AuditWorkerPool } from './workerPool';
 
 export interface AuditProgress {
+  /** `scan`: the first pass over a file that gathers dataset-level state; `audit`: the records being audited. */
+  phase: 'scan' | 'audit';
   rows: number;
   /** Bytes of the input read so far, and its size, when the input is a file. */
   bytes: number;
@@ -108,7 +110,7 @@ export async function auditFile(input: string | NodeJS.ReadableStream, options: 
   const recordsOut = options.records ? openAtomicStream(options.records) : null;
   if (recordsOut) outputs.push(recordsOut);
   let cleaned: CleanedCsvWriter | null = null;
-  const progress: AuditProgress = { rows: 0, bytes: 0, totalBytes };
+  const progress: AuditProgress = { phase: 'audit', rows: 0, bytes: 0, totalBytes };
   const workerCount = settings.onePassDataset ? 0 : Math.max(0, Math.floor(options.workers ?? availableParallelism()));
   let pool: AuditWorkerPool | null = null;
   try {
@@ -201,10 +203,12 @@ async function datasetFirstPass(path: string, profile: CompiledProfile, settings
   const checks = profile.datasetChecks;
   const states = emptyDatasetState(checks);
   const asOf = resolveAsOf(settings.asOf);
-  const { stream } = await openCounted(path);
+  const { stream, totalBytes, counter } = await openCounted(path);
   const source = await openRecords(stream, options, path);
+  let rows = 0;
   for await (const input of source.records) {
     observeRecord(input.record, profile, asOf, (ctx) => observeAll(states, checks, input.row, ctx));
+    if (options.onProgress && (++rows & 1023) === 0) options.onProgress({ phase: 'scan', rows, bytes: counter.bytes, totalBytes });
   }
   return states;
 }
