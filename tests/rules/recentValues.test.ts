@@ -12,7 +12,7 @@ describe('rememberRecent', () => {
     const a = parse('12 Lê Lợi, Phường Sài Gòn');
     expect(parse('12 Lê Lợi, Phường Sài Gòn')).toBe(a);
     expect(calls).toBe(1);
-    expect(Object.isFrozen(a) && Object.isFrozen(a.parts)).toBe(true);
+    expect(Object.isFrozen(a) && Object.isFrozen(a.parts)).toBe(true); // top level and its arrays
   });
 
   it('always returns what the function returns, and never holds more than twice its capacity', () => {
