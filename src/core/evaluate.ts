@@ -326,7 +326,7 @@ function addFinding(out: IssueSink, source: FindingSource, severity: Issue['seve
     if (finding.related !== undefined) issue.related = finding.related;
     out.issues.push(issue);
     out.weights.push(weight);
-    if (fix !== null && fieldIndex !== undefined && out.fixed[field] === undefined) {
+    if (fix !== null && fieldIndex !== undefined && !Object.hasOwn(out.fixed, field)) {
       out.fixed[field] = maskFn ? maskFn(fix) : fix;
       if (out.rawFixed) out.rawFixed[field] = fix;
     }

@@ -205,8 +205,9 @@ describe('createCleanedCsvWriter', () => {
         rows.forEach((r, i) => {
           columns.forEach((c, j) => {
             const field = fieldOf.get(c);
-            const fixed = field != null && firstOfField.get(field) === c ? r.fixed[field] : undefined;
-            const original = r.record !== null && typeof r.record === 'object' ? ((r.record as Record<string, string>)[c] ?? '') : '';
+            // Own properties only: a column named "valueOf" must not read Object.prototype.valueOf.
+            const fixed = field != null && firstOfField.get(field) === c && Object.hasOwn(r.fixed, field) ? r.fixed[field] : undefined;
+            const original = r.record !== null && typeof r.record === 'object' && Object.hasOwn(r.record, c) ? (r.record as Record<string, string>)[c]! : '';
             expect(table[i + 1]![j]).toBe(fixed ?? original);
           });
         });
