@@ -128,17 +128,24 @@ class RecordContext implements RuleContext {
  * becomes an `input.not-object` issue, and a rule that throws becomes an `internal.rule-failed` issue.
  */
 export function evaluate(record: unknown, profile: CompiledProfile, options: EvaluateOptions): RecordReport {
-  // A rule that itself calls evaluate (re-entry) gets a fresh context instead of the shared one.
+  return withRecordContext(profile, options.asOf, (ctx) => evaluateWith(ctx, record, profile, options));
+}
+
+/**
+ * Runs `fn` with the profile's reusable record context, reset for a new record. A rule that itself calls evaluate
+ * (re-entry) gets a fresh context instead of the shared one.
+ */
+function withRecordContext<T>(profile: CompiledProfile, asOf: Day, fn: (ctx: RecordContext) => T): T {
   const cache = engineCache(profile);
   let ctx = cache.context;
   if (ctx === undefined || ctx.busy) {
-    const fresh = new RecordContext(profile, options.asOf);
+    const fresh = new RecordContext(profile, asOf);
     if (ctx === undefined) cache.context = fresh;
     ctx = fresh;
-  } else ctx.reset(options.asOf);
+  } else ctx.reset(asOf);
   ctx.busy = true;
   try {
-    return evaluateWith(ctx, record, profile, options);
+    return fn(ctx);
   } finally {
     ctx.busy = false;
   }
@@ -166,9 +173,10 @@ function loadRecord(ctx: RecordContext, record: Record<string, unknown>, profile
  */
 export function observeRecord(record: unknown, profile: CompiledProfile, asOf: Day, fn: (ctx: RuleContext) => void): void {
   if (record === null || typeof record !== 'object' || Array.isArray(record)) return;
-  const ctx = new RecordContext(profile, asOf);
-  loadRecord(ctx, record as Record<string, unknown>, profile);
-  fn(ctx);
+  withRecordContext(profile, asOf, (ctx) => {
+    loadRecord(ctx, record as Record<string, unknown>, profile);
+    fn(ctx);
+  });
 }
 
 /** What the engine keeps per compiled profile between records: the reusable context and the last column plan. */
