@@ -118,7 +118,6 @@ export async function auditFile(input: string | NodeJS.ReadableStream, options: 
       if (options.cleaned && cleaned === null) {
         // The cleaned file keeps the input's columns: known from the first record that is an object.
         const record = input.record !== null && typeof input.record === 'object' && !Array.isArray(input.record) ? (input.record as Record<string, unknown>) : {};
-        const profile = resolveProfile(settings.profile, settings.columns);
         cleaned = createCleanedCsvWriter(options.cleaned, { columns: Object.keys(record), fieldOfColumn: (c) => profile.fieldForColumn(c), delimiter: source.delimiter ?? ',' });
       }
       if (cleaned) await (cleaned as CleanedCsvWriter).write(input.record, audited.report, audited.rawFixed);
@@ -145,14 +144,18 @@ export async function auditFile(input: string | NodeJS.ReadableStream, options: 
       const wantReports = Boolean(options.onReport || options.cleaned);
       const wantNdjson = recordsOut !== null;
       const batchSize = options.batchSize ?? 1000;
-      const inFlight: { inputs: InputRecord[]; result: Promise<BatchResult> }[] = [];
+      // The inputs are kept only when reports go back to a callback or the cleaned file; otherwise the worker's
+      // copy is all that is needed, and the main thread keeps just the count.
+      const inFlight: { inputs: InputRecord[] | null; count: number; result: Promise<BatchResult> }[] = [];
       let id = 0;
+      const submit = (inputs: InputRecord[]) =>
+        inFlight.push({ inputs: wantReports ? inputs : null, count: inputs.length, result: pool!.submit({ type: 'batch', id: id++, inputs, wantReports, wantNdjson }) });
       const drainOne = async () => {
-        const { inputs, result } = inFlight.shift()!;
+        const { inputs, count, result } = inFlight.shift()!;
         const batch = await result;
         if (recordsOut && batch.ndjson) await recordsOut.write(batch.ndjson);
-        for (let i = 0; i < inputs.length; i++) {
-          if (batch.reports) await consume(inputs[i]!, batch.reports[i]!, batch.ndjson);
+        for (let i = 0; i < count; i++) {
+          if (inputs && batch.reports) await consume(inputs[i]!, batch.reports[i]!, batch.ndjson);
           tick();
         }
       };
@@ -160,24 +163,21 @@ export async function auditFile(input: string | NodeJS.ReadableStream, options: 
       for await (const record of source.records) {
         batch.push(record);
         if (batch.length >= batchSize) {
-          // Without reports to hand back, workers need not see the inputs again: drop them to save memory.
-          inFlight.push({ inputs: batch, result: pool.submit({ type: 'batch', id: id++, inputs: batch, wantReports, wantNdjson }) });
+          submit(batch);
           batch = [];
           // Bounded: at most two batches per worker in flight, so memory does not grow with the file.
           if (inFlight.length >= workerCount * 2) await drainOne();
         }
       }
-      if (batch.length > 0) inFlight.push({ inputs: batch, result: pool.submit({ type: 'batch', id: id++, inputs: batch, wantReports, wantNdjson }) });
+      if (batch.length > 0) submit(batch);
       while (inFlight.length > 0) await drainOne();
       const partials = await pool.finish();
       pool = null;
       summary = partials.reduce((a, b) => mergeSummaries(a, b));
-      // Each worker saw the columns of its first record; the input's own order is the first record's.
     }
     if (findings) summary.findings = findings;
     if (options.datasetState && datasetStates) summary.dataset = serializeDatasetStates(profile.datasetChecks, datasetStates, settings.mask ? { kind: 'sha256' } : { kind: 'none' });
     finalizeSummary(summary);
-    if (progress.rows === 0 && source.empty) throw new InputError('the input has no records');
     options.onProgress?.({ ...progress, bytes: counter.bytes });
 
     if (recordsOut) await recordsOut.commit();

@@ -12,8 +12,6 @@ export interface RecordSourceOptions {
 
 export interface RecordSource {
   records: AsyncIterable<InputRecord>;
-  /** True when the input turned out to hold no record at all. */
-  empty: boolean;
   /** The CSV delimiter, when the input is delimited text. */
   delimiter: string | null;
 }
@@ -30,5 +28,5 @@ export async function openRecords(stream: Readable, options: RecordSourceOptions
     delimiter: options.delimiter ?? hint?.delimiter,
     sheet: options.sheet,
   });
-  return { records: source.records, empty: false, delimiter: source.delimiter };
+  return { records: source.records, delimiter: source.delimiter };
 }
