@@ -6,11 +6,10 @@
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { ID_PROVINCE_CODES } from '../src/vn/id';
-import { GIVEN_NAMES, MIDDLE_NAMES, SURNAMES } from '../tests/support/citizens';
+import { GIVEN_NAMES, MIDDLE_NAMES, MOBILE_PREFIXES, SURNAMES } from '../tests/support/citizens';
 import { prng } from './prng';
 
 const COLUMNS = ['ma_ho_so', 'so_dinh_danh', 'ho_ten', 'ngay_sinh', 'gioi_tinh', 'so_dien_thoai', 'dia_chi', 'ngay_cap', 'ngay_cap_nhat'] as const;
-const PREFIXES = ['032', '033', '034', '035', '036', '037', '038', '039', '086', '096', '097', '098', '081', '082', '083', '084', '085', '088', '091', '094', '070', '076', '077', '078', '079', '090', '093'];
 const ADDRESSES = [
   'Phường Sài Gòn, Thành phố Hồ Chí Minh',
   'Phường Hai Bà Trưng, Thành phố Hà Nội',
@@ -48,7 +47,7 @@ export async function writeCitizenCsv(path: string, rows: number): Promise<void>
     // Serial digits from the row number keep every ID distinct, as real IDs are.
     const id = `${pick(ID_PROVINCE_CODES)}${century}${two(year % 100)}${String((i * 7_919 + 13) % 1_000_000).padStart(6, '0')}`;
     const name = `${pick(SURNAMES)} ${female ? 'Thị' : pick(MIDDLE_NAMES)} ${pick(GIVEN_NAMES)}`;
-    const phone = `${pick(PREFIXES)}${String(2_000_000 + ((i * 104_729) % 7_999_999)).padStart(7, '0')}`;
+    const phone = `${pick(MOBILE_PREFIXES)}${String(2_000_000 + ((i * 104_729) % 7_999_999)).padStart(7, '0')}`;
     const issuedYear = Math.max(year + 25, 2021) <= 2026 ? Math.max(year + 25, 2021) : 2024;
     const row = [
       `HS${String(i + 1).padStart(8, '0')}`,

@@ -14,7 +14,7 @@ export const SURNAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳ
 export const MIDDLE_NAMES = ['Văn', 'Thị', 'Hữu', 'Đức', 'Minh', 'Ngọc', 'Thanh', 'Quốc', 'Xuân', 'Thu', 'Kim', 'Gia', 'Bảo'];
 export const GIVEN_NAMES = ['An', 'Bình', 'Cường', 'Dũng', 'Đức', 'Giang', 'Hà', 'Hải', 'Hạnh', 'Hòa', 'Hoà', 'Hùng', 'Hương', 'Khánh', 'Lan', 'Linh', 'Long', 'Mai', 'Nam', 'Nga', 'Ngọc', 'Phương', 'Quân', 'Quỳnh', 'Sơn', 'Tâm', 'Thảo', 'Thủy', 'Thuỷ', 'Trang', 'Trung', 'Tuấn', 'Việt', 'Yến', 'Đạt'];
 // Prefixes in service today (MIC numbering plan after the 2018 conversion).
-const MOBILE_PREFIXES = ['032', '033', '034', '035', '036', '037', '038', '039', '086', '096', '097', '098', '081', '082', '083', '084', '085', '088', '091', '094', '070', '076', '077', '078', '079', '090', '093'];
+export const MOBILE_PREFIXES = ['032', '033', '034', '035', '036', '037', '038', '039', '086', '096', '097', '098', '081', '082', '083', '084', '085', '088', '091', '094', '070', '076', '077', '078', '079', '090', '093'];
 // (089 and 099 are left out: only some of their 7-digit ranges are allocated, see libphonenumber's VN metadata.)
 // Current-era (post-July-2025) addresses: ward and province from the shared unit tables.
 const ADDRESSES = [
