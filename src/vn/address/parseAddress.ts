@@ -14,7 +14,9 @@ function score(reading: Reading): number {
   let s = reading.matched * 10;
   if (reading.ward) s += 2;
   if (reading.skippedDistrict) s -= 3;
-  for (const p of reading.problems) s -= p === 'ambiguous' ? 5 : 1;
+  // A ward written with its type word that this era knows, only in another province, is evidence for the era
+  // ("Phường Sài Gòn, Tỉnh Cao Bằng" names a current ward): it must not lose to a reading that found no ward at all.
+  for (const p of reading.problems) s += p === 'ward-not-in-province' ? 1 : p === 'ambiguous' ? -5 : -1;
   return s;
 }
 

@@ -152,3 +152,15 @@ describe('parseAddress — properties over every unit', () => {
     );
   });
 });
+
+describe('a ward written in the wrong province', () => {
+  it.each([
+    ['Số 12 Lê Lợi, Phường Sài Gòn, Tỉnh Cao Bằng', 'current', '04'],
+    ['12 Lê Lợi, Phường Bến Thành, Hà Nội', 'current', '01'],
+  ])('%s reads as ward-not-in-province, not as a missing ward of another era', (text, era, province) => {
+    const parsed = parseAddress(text);
+    expect(parsed.era).toBe(era);
+    expect(parsed.province?.code).toBe(province);
+    expect(parsed.problems).toContain('ward-not-in-province');
+  });
+});
