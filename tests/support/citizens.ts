@@ -34,7 +34,7 @@ const LEGACY_ADDRESSES = [
   'Thôn 3, xã Ea Kly, huyện Krông Pắc, tỉnh Đắk Lắk',
   '45 Hàng Bài, Phường Hàng Bài, Quận Hoàn Kiếm, Hà Nội',
   'Ấp 2, Xã Tân Thạnh, Huyện Thạnh Phú, Tỉnh Bến Tre',
-  '7 Lê Duẩn, Phường Hải Châu I, Quận Hải Châu, Thành phố Đà Nẵng',
+  '7 Lê Duẩn, Phường Hải Châu, Quận Hải Châu, Thành phố Đà Nẵng',
   'Xóm 5, Xã Nghi Phong, Huyện Nghi Lộc, Tỉnh Nghệ An',
 ];
 
@@ -185,6 +185,22 @@ export const DEFECTS: readonly DefectKind[] = [
   { kind: 'placeholder', rule: 'field.placeholder', apply: (r, p) => ({ ...r, [(['so_dinh_danh', 'ho_ten', 'dia_chi', 'so_dien_thoai'] as const)[p % 4]!]: ['N/A', 'không có', '-', '0', 'Chưa có'][p % 5]! }) },
   { kind: 'address-legacy', rule: 'address.legacy', apply: (r, p) => ({ ...r, dia_chi: LEGACY_ADDRESSES[p % LEGACY_ADDRESSES.length]! }) },
   { kind: 'address-no-ward', rule: 'address.ward-missing', apply: (r) => { const parts = r.dia_chi.split(', '); return { ...r, dia_chi: [parts[0], parts.at(-1)].join(', ') }; } },
+  {
+    kind: 'address-wrong-province',
+    rule: 'address.ward-not-in-province',
+    apply: (r, p) => {
+      const parts = r.dia_chi.split(', ');
+      const others = ['Tỉnh Cao Bằng', 'Tỉnh Cà Mau', 'Tỉnh Quảng Ninh'].filter((x) => x !== parts.at(-1));
+      return { ...r, dia_chi: [...parts.slice(0, -1), others[p % others.length]!].join(', ') };
+    },
+  },
+  { kind: 'address-no-province', rule: 'address.province-missing', apply: (r) => ({ ...r, dia_chi: r.dia_chi.split(', ').slice(0, -1).join(', ') }) },
+  { kind: 'address-gibberish', rule: 'address.unrecognised', apply: (r, p) => ({ ...r, dia_chi: ['abc xyz', 'qwerty 123', 'không rõ địa chỉ nào cả', 'zzz, yyy'][p % 4]! }) },
+  {
+    kind: 'address-wrong-district',
+    rule: 'address.district-ward-mismatch',
+    apply: (r, p) => ({ ...r, dia_chi: ['12 Lê Lợi, Phường Bến Thành, Quận 3, TP.HCM', '45 Hàng Bài, Phường Hàng Bài, Quận Ba Đình, Hà Nội', '7 Lê Duẩn, Phường Hải Châu, Quận Thanh Khê, Thành phố Đà Nẵng'][p % 3]! }),
+  },
   { kind: 'address-no-street', rule: 'address.street-missing', apply: (r) => ({ ...r, dia_chi: r.dia_chi.split(', ').slice(1).join(', ') }) },
   { kind: 'stale', rule: 'record.stale', apply: (r, p) => ({ ...r, ngay_cap_nhat: dmy(addDays(AS_OF, -(731 + (p % 3000)))) }) },
   { kind: 'sex-unreadable', rule: 'sex.unrecognised', apply: (r, p) => ({ ...r, gioi_tinh: ['1', 'x1', 'khác', 'Nam/Nữ'][p % 4]! }) },
