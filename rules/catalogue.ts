@@ -1,4 +1,4 @@
-import type { Catalogue, DatasetCheck, Rule } from '../src/core';
+import type { Catalogue, DatasetCheck, Grouping, Rule } from '../src/core';
 import { isPlaceholderValue } from '../src/vn/person';
 import { addressDistrictWardMismatch } from './address/districtWardMismatch';
 import { addressLegacyUnits } from './address/legacyUnits';
@@ -19,6 +19,7 @@ import { duplicateId } from './dataset/duplicateId';
 import { nearDuplicate } from './dataset/nearDuplicate';
 import { sharedPhone } from './dataset/sharedPhone';
 import { FIELD_TYPES } from './fieldTypes';
+import { byProvince } from './groupings/province';
 import { fieldMissing } from './fields/fieldMissing';
 import { fieldPlaceholder } from './fields/fieldPlaceholder';
 import { legacyCmnd } from './id/legacyCmnd';
@@ -81,10 +82,14 @@ export const RULES: readonly Rule[] = Object.freeze([
 /** Every dataset-level check ddss ships (findings about several records together), in the order summaries list them. */
 export const DATASET_CHECKS: readonly DatasetCheck[] = Object.freeze([duplicateId, sharedPhone, nearDuplicate]);
 
+/** Every breakdown ddss keeps in summaries. */
+export const GROUPINGS: readonly Grouping[] = Object.freeze([byProvince]);
+
 /** The catalogue profiles compile against. */
 export const CATALOGUE: Catalogue = Object.freeze({
   rules: new Map(RULES.map((r) => [r.id, r])),
   datasetChecks: new Map(DATASET_CHECKS.map((c) => [c.id, c])),
+  groupings: GROUPINGS,
   fieldTypes: FIELD_TYPES,
   normalizeColumnName,
   isFiller: isPlaceholderValue,

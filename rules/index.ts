@@ -1,4 +1,5 @@
-export { RULES, CATALOGUE, DATASET_CHECKS } from './catalogue';
+export { RULES, CATALOGUE, DATASET_CHECKS, GROUPINGS } from './catalogue';
+export { byProvince } from './groupings/province';
 export { duplicateId, sharedPhone, nearDuplicate, DEFAULT_MAX_IDS_PER_PHONE } from './dataset';
 export { citizenProfile } from './profiles/citizen';
 export { FIELD_TYPES } from './fieldTypes';

@@ -1,5 +1,6 @@
 import { parseProfileSpec, ProfileError, type ProfileSpec, type ProfileSpecInput } from './profile';
 import type { DatasetCheck } from './dataset';
+import type { Grouping } from './grouping';
 import type { Rule } from './rule';
 import type { Dimension, Severity } from './types';
 
@@ -19,6 +20,8 @@ export interface Catalogue {
   normalizeColumnName: (name: string) => string;
   /** Dataset-level checks a profile may name among its rules (duplicates across records and the like). */
   datasetChecks?: ReadonlyMap<string, DatasetCheck>;
+  /** Breakdowns the summary keeps (by province …) for every profile that has the fields they read. */
+  groupings?: readonly Grouping[];
   /** Whether a non-blank value is a filler that means "no value" ("N/A", "-" …); such values are never parsed. */
   isFiller?: (text: string) => boolean;
 }
@@ -46,6 +49,8 @@ export interface CompiledProfile {
   rules: readonly ActiveRule[];
   /** The dataset-level checks the profile names, whose fields it has. */
   datasetChecks: readonly DatasetCheck[];
+  /** The catalogue's groupings whose fields the profile has. */
+  groupings: readonly Grouping[];
   weights: Readonly<Record<Dimension, number>>;
   keyIndex: number;
   /** The field a column name maps to, or null. Cached: column names repeat on every record. */
@@ -121,6 +126,7 @@ export function compileProfile(input: ProfileSpec | ProfileSpecInput | unknown, 
     fieldIndex,
     rules,
     datasetChecks,
+    groupings: (catalogue.groupings ?? []).filter((g) => g.fields.every((f) => fieldIndex.has(f))),
     weights: spec.weights,
     keyIndex: spec.key !== undefined ? fieldIndex.get(spec.key)! : -1,
     fieldForColumn,

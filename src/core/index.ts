@@ -19,7 +19,8 @@ export {
   HISTOGRAM_BINS,
   EXAMPLES_PER_RULE,
 } from './summary';
-export type { DatasetSummary, ScoreState, RuleState, DatasetMergeContext } from './summary';
+export type { DatasetSummary, ScoreState, RuleState, GroupState, DatasetMergeContext } from './summary';
+export { UNKNOWN_GROUP, type Grouping } from './grouping';
 export {
   emptyDatasetState,
   observeAll,

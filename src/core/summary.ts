@@ -1,6 +1,6 @@
 import { datasetFindings, mergeDatasetStates, restoreDatasetStates, serializeDatasetStates, type DatasetCheck, type DatasetFinding, type DatasetStateJson } from './dataset';
 import { SCORE_SCALE } from './score';
-import { DIMENSIONS, type Dimension, type RecordReport, type Severity, type Verdict } from './types';
+import { DIMENSIONS, VERDICTS, type Dimension, type RecordReport, type Severity, type Verdict } from './types';
 
 /** Number of equal-width score bins: [0, 0.1), [0.1, 0.2) … [0.9, 1.0]. */
 export const HISTOGRAM_BINS = 10;
@@ -27,6 +27,23 @@ export interface RuleState {
 }
 
 /**
+ * One group of records in a breakdown (e.g. the records living in one province): exact integer sums, so groups
+ * merge like the rest of the summary.
+ */
+export interface GroupState {
+  rows: number;
+  verdicts: Record<Verdict, number>;
+  /** Σ score × 10 000 over the group's records. */
+  total: number;
+  /** Σ dimension score × 10 000 over the group's records, by dimension. */
+  dimensions: Record<Dimension, number>;
+  /** Records of the group with at least one issue from the rule, by rule id (id order). */
+  rules: Record<string, number>;
+  /** Derived: total / rows / 10 000, rounded to 4 decimals. */
+  mean: number;
+}
+
+/**
  * The dataset summary: a bag of states, each of which merges exactly, so that shards audited separately and
  * merged give the same summary as one run over all of them (`mergeSummaries` is associative and commutative).
  */
@@ -45,6 +62,11 @@ export interface DatasetSummary {
   fields: Record<string, { filled: number; rate: number }>;
   /** Input columns → the field each mapped to (null: ignored), when the input had named columns. */
   columns?: Record<string, string | null>;
+  /**
+   * Breakdowns by grouping id (e.g. `province`), then by group key (e.g. `Thành phố Hà Nội`; `UNKNOWN_GROUP` for
+   * records the grouping could not place), keys in order. Present when the profile's catalogue has groupings.
+   */
+  groups?: Record<string, Record<string, GroupState>>;
   /** Dataset-level findings (duplicate IDs, shared phones, near-duplicates), masked unless the audit was not. */
   findings?: DatasetFinding[];
   /**
@@ -95,9 +117,10 @@ function addScore(state: ScoreState, score: number): void {
 
 /**
  * Folds one record report into the summary (mutating it; call `finalizeSummary` before reading derived values).
- * `filledFields` names the semantic fields that were non-blank in the record.
+ * `filledFields` names the semantic fields that were non-blank in the record; `groups` gives, by grouping id, the
+ * group the record belongs to (`UNKNOWN_GROUP` when the grouping could not place it).
  */
-export function addReport(summary: DatasetSummary, report: RecordReport, filledFields: readonly string[] = []): void {
+export function addReport(summary: DatasetSummary, report: RecordReport, filledFields: readonly string[] = [], groups?: Readonly<Record<string, string>>): void {
   summary.rows += 1;
   summary.verdicts[report.verdict] += 1;
   addScore(summary.score, report.score);
@@ -121,6 +144,42 @@ export function addReport(summary: DatasetSummary, report: RecordReport, filledF
     const state = (summary.fields[f] ??= { filled: 0, rate: 0 });
     state.filled += 1;
   }
+  if (groups) {
+    summary.groups ??= Object.create(null) as Record<string, Record<string, GroupState>>;
+    for (const id in groups) addToGroup(groupOf(summary.groups, id, groups[id]!), report, seen);
+  }
+}
+
+function groupOf(groups: Record<string, Record<string, GroupState>>, grouping: string, key: string): GroupState {
+  const byKey = (groups[grouping] ??= Object.create(null) as Record<string, GroupState>);
+  return (byKey[key] ??= emptyGroup());
+}
+
+function emptyGroup(): GroupState {
+  return {
+    rows: 0,
+    verdicts: { pass: 0, warn: 0, fail: 0 },
+    total: 0,
+    dimensions: { correct: 0, complete: 0, clean: 0, live: 0 },
+    rules: Object.create(null) as Record<string, number>,
+    mean: 0,
+  };
+}
+
+function addToGroup(group: GroupState, report: RecordReport, rules: ReadonlySet<string> | undefined): void {
+  group.rows += 1;
+  group.verdicts[report.verdict] += 1;
+  group.total += Math.round(report.score * SCORE_SCALE);
+  for (const d of DIMENSIONS) group.dimensions[d] += Math.round(report.dimensions[d] * SCORE_SCALE);
+  if (rules) for (const id of rules) group.rules[id] = (group.rules[id] ?? 0) + 1;
+}
+
+function mergeGroup(into: GroupState, from: GroupState): void {
+  into.rows += from.rows;
+  for (const v of VERDICTS) into.verdicts[v] += from.verdicts[v];
+  into.total += from.total;
+  for (const d of DIMENSIONS) into.dimensions[d] += from.dimensions[d];
+  for (const [id, n] of Object.entries(from.rules)) into.rules[id] = (into.rules[id] ?? 0) + n;
 }
 
 function insertExample(examples: number[], row: number): void {
@@ -142,6 +201,25 @@ export function finalizeSummary(summary: DatasetSummary): DatasetSummary {
   summary.rules = sortKeys(summary.rules);
   summary.fields = sortKeys(summary.fields);
   if (summary.columns) summary.columns = sortKeys(summary.columns);
+  if (summary.groups) {
+    const groups = sortKeys(summary.groups);
+    for (const id of Object.keys(groups)) {
+      const byKey = sortKeys(groups[id]!);
+      for (const g of Object.values(byKey)) {
+        g.rules = sortKeys(g.rules);
+        g.mean = g.rows === 0 ? 0 : Math.round(g.total / g.rows) / SCORE_SCALE;
+      }
+      groups[id] = byKey;
+    }
+    summary.groups = groups;
+  }
+  // The optional parts in one fixed order, whichever was set first: same input, same bytes, with or without workers.
+  for (const k of ['columns', 'groups', 'findings', 'dataset'] as const) {
+    const value = summary[k];
+    if (value === undefined) continue;
+    delete summary[k];
+    (summary as Record<typeof k, unknown>)[k] = value;
+  }
   for (const f of Object.values(summary.fields)) f.rate = summary.rows === 0 ? 0 : Math.round((f.filled / summary.rows) * SCORE_SCALE) / SCORE_SCALE;
   return summary;
 }
@@ -182,6 +260,12 @@ export function mergeSummaries(a: DatasetSummary, b: DatasetSummary, dataset?: D
       const state = (out.fields[f] ??= { filled: 0, rate: 0 });
       state.filled += s.filled;
     }
+    if (source.groups) {
+      out.groups ??= Object.create(null) as Record<string, Record<string, GroupState>>;
+      for (const [id, byKey] of Object.entries(source.groups)) {
+        for (const [key, g] of Object.entries(byKey)) mergeGroup(groupOf(out.groups, id, key), g);
+      }
+    }
     if (source.columns) {
       out.columns ??= Object.create(null) as Record<string, string | null>;
       // A mapping beats "ignored"; two different mappings keep the smaller name, so the order of shards never matters.
@@ -219,8 +303,13 @@ function mergeScore(out: ScoreState, a: ScoreState, b: ScoreState): void {
 }
 
 /** Folds many record reports into one finalized summary. */
-export function summarize(profile: string, asOf: string, reports: Iterable<{ report: RecordReport; filled?: readonly string[] }>, fields: readonly string[] = []): DatasetSummary {
+export function summarize(
+  profile: string,
+  asOf: string,
+  reports: Iterable<{ report: RecordReport; filled?: readonly string[]; groups?: Readonly<Record<string, string>> }>,
+  fields: readonly string[] = [],
+): DatasetSummary {
   const summary = emptySummary(profile, asOf, fields);
-  for (const { report, filled } of reports) addReport(summary, report, filled);
+  for (const { report, filled, groups } of reports) addReport(summary, report, filled, groups);
   return finalizeSummary(summary);
 }

@@ -89,8 +89,9 @@ export class RecordAuditor {
       : undefined;
     const filled: string[] = [];
     const rawFixed: Record<string, string> = {};
-    const report = evaluate(input.record, this.profile, { row: input.row, asOf: this.asOf, lang, mask, inputIssues, filled, rawFixed, afterRules });
-    addReport(this.summary, report, filled);
+    const groups = this.profile.groupings.length > 0 ? (Object.create(null) as Record<string, string>) : undefined;
+    const report = evaluate(input.record, this.profile, { row: input.row, asOf: this.asOf, lang, mask, inputIssues, filled, rawFixed, afterRules, groups });
+    addReport(this.summary, report, filled, groups);
     return { report, rawFixed };
   }
 }

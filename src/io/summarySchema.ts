@@ -22,6 +22,17 @@ const ruleState = z.object({
   examples: z.array(z.number().int().positive()).max(EXAMPLES_PER_RULE),
 });
 
+const groupState = z.object({
+  rows: count,
+  verdicts: z.object({ pass: count, warn: count, fail: count }),
+  total: count,
+  dimensions: z.object({ correct: count, complete: count, clean: count, live: count }),
+  rules: z.record(stateKey, count),
+  mean: share,
+});
+// Group keys are data (province names) and may be '' (the unplaced records), but never an Object.prototype member.
+const groupKey = z.string().refine((k) => !(k in Object.prototype), { message: 'reserved name (an Object.prototype member)' });
+
 /**
  * The shape of a dataset summary file (`ddss audit --summary out.json`), with the invariants `addReport` keeps:
  * verdicts and every histogram add up to the row count, sums and counts fit within it. A file that breaks them was
@@ -43,6 +54,7 @@ export const datasetSummarySchema = z
     rules: z.record(stateKey, ruleState),
     fields: z.record(stateKey, z.object({ filled: count, rate: share })),
     columns: z.record(z.string(), z.string().nullable()).optional(),
+    groups: z.record(stateKey, z.record(groupKey, groupState)).optional(),
     findings: z
       .array(
         z.object({
@@ -72,6 +84,17 @@ export const datasetSummarySchema = z
     }
     for (const [field, f] of Object.entries(s.fields)) {
       if (f.filled > s.rows) problem(['fields', field, 'filled'], `more filled than rows (${s.rows})`);
+    }
+    // Every record is in exactly one group of each grouping.
+    for (const [id, byKey] of Object.entries(s.groups ?? {})) {
+      let rows = 0;
+      for (const [key, g] of Object.entries(byKey)) {
+        rows += g.rows;
+        if (g.verdicts.pass + g.verdicts.warn + g.verdicts.fail !== g.rows) problem(['groups', id, key, 'verdicts'], `verdict counts do not add up to the group's rows (${g.rows})`);
+        if (g.total > g.rows * SCORE_SCALE) problem(['groups', id, key, 'total'], `score total exceeds rows × ${SCORE_SCALE}`);
+        for (const [rule, n] of Object.entries(g.rules)) if (n > g.rows) problem(['groups', id, key, 'rules', rule], `more records than the group's rows (${g.rows})`);
+      }
+      if (rows !== s.rows) problem(['groups', id], `groups do not add up to rows (${s.rows})`);
     }
   });
 

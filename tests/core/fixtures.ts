@@ -1,4 +1,4 @@
-import { compileProfile, defineRule, hasValue, type Catalogue } from '../../src/core';
+import { compileProfile, defineRule, hasValue, type Catalogue, type Grouping } from '../../src/core';
 
 /** A tiny domain-free catalogue: the engine is tested without any Vietnamese rule. */
 export const numberMissing = defineRule({
@@ -35,6 +35,18 @@ export const throwing = defineRule({
   },
 });
 
+/** Groups records by their code; a code of `boom` makes the grouping throw (the record stays unplaced). */
+export const byCode: Grouping = {
+  id: 'code',
+  title: { vi: 'mã', en: 'code' },
+  fields: ['code'],
+  key: (ctx) => {
+    const code = ctx.text('code');
+    if (code === 'boom') throw new Error('boom');
+    return code === '' ? null : code;
+  },
+};
+
 export const catalogue: Catalogue = {
   rules: new Map([numberMissing, numberNegative, throwing].map((r) => [r.id, r])),
   fieldTypes: {
@@ -44,6 +56,7 @@ export const catalogue: Catalogue = {
   },
   normalizeColumnName: (s) => s.toLowerCase().replace(/[^a-z0-9]/g, ''),
   isFiller: (s) => s.trim() === 'n/a',
+  groupings: [byCode],
 };
 
 export const profile = compileProfile(

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addReport, emptySummary, evaluate, finalizeSummary, mergeSummaries, summarize, SummaryMergeError, type RecordReport } from '../../src/core';
+import { addReport, emptySummary, evaluate, finalizeSummary, mergeSummaries, summarize, SummaryMergeError, UNKNOWN_GROUP, type RecordReport } from '../../src/core';
 import { profile } from './fixtures';
 
 const asOf = { year: 2026, month: 1, day: 1 };
@@ -10,7 +10,8 @@ function summaryOf(records: { row: number; record: unknown }[]) {
   const s = emptySummary('test', '2026-01-01', profile.fieldNames);
   for (const { row, record } of records) {
     const filled: string[] = [];
-    addReport(s, evaluate(record, profile, { row, asOf, filled }), filled);
+    const groups: Record<string, string> = {};
+    addReport(s, evaluate(record, profile, { row, asOf, filled, groups }), filled, groups);
   }
   return finalizeSummary(s);
 }
@@ -53,6 +54,39 @@ describe('dataset summary', () => {
         const b = summaryOf(r2.map((r) => ({ ...r, row: r.row + r1.length })));
         expect(mergeSummaries(a, b)).toEqual(mergeSummaries(b, a));
         expect(mergeSummaries(a, emptySummary('test', '2026-01-01'))).toEqual(a);
+      }),
+    );
+  });
+
+  it('breaks records down by group: rows, verdicts, exact score sums and records per rule', () => {
+    const s = summaryOf([
+      { row: 1, record: { amount: '1', code: 'a' } },
+      { row: 2, record: { amount: '-1', code: 'a' } },
+      { row: 3, record: { amount: '-2', code: 'b' } },
+      { row: 4, record: { amount: '5' } },
+      { row: 5, record: { amount: '5', code: 'boom' } },
+      { row: 6, record: 'not a record' },
+    ]);
+    const byCode = s.groups!.code!;
+    expect(Object.keys(byCode)).toEqual([UNKNOWN_GROUP, 'a', 'b']);
+    expect(byCode.a).toMatchObject({ rows: 2, verdicts: { pass: 1, warn: 1, fail: 0 }, rules: { 'test.negative': 1 } });
+    expect(byCode.a!.total).toBe(Math.round((1 + 0.8) * 10_000));
+    expect(byCode.a!.mean).toBe(0.9);
+    expect(byCode.b).toMatchObject({ rows: 1, rules: { 'test.negative': 1 } });
+    // No code, a grouping that throws, and a record that is not an object: all unplaced, none lost.
+    expect(byCode[UNKNOWN_GROUP]!.rows).toBe(3);
+    expect(Object.values(byCode).reduce((n, g) => n + g.rows, 0)).toBe(s.rows);
+  });
+
+  it('every record is in exactly one group, and group sums equal the totals', () => {
+    fc.assert(
+      fc.property(rowsArb, (rows) => {
+        const s = summaryOf(rows);
+        const groups = Object.values(s.groups?.code ?? {});
+        expect(groups.reduce((n, g) => n + g.rows, 0)).toBe(s.rows);
+        expect(groups.reduce((n, g) => n + g.total, 0)).toBe(s.score.total);
+        for (const v of ['pass', 'warn', 'fail'] as const) expect(groups.reduce((n, g) => n + g.verdicts[v], 0)).toBe(s.verdicts[v]);
+        for (const [id, r] of Object.entries(s.rules)) expect(groups.reduce((n, g) => n + (g.rules[id] ?? 0), 0)).toBe(r.records);
       }),
     );
   });

@@ -29,17 +29,24 @@ export const reportArb = (row: number): fc.Arbitrary<RecordReport> =>
   }).map(({ score, verdict, correct, complete, clean, live, issues }) => ({ row, score, verdict, dimensions: { correct, complete, clean, live }, issues, fixed: {} }));
 
 export interface ReportsWithFields {
-  reports: { report: RecordReport; filled: string[] }[];
+  reports: { report: RecordReport; filled: string[]; groups?: Record<string, string> }[];
   fields: string[];
 }
 
-/** Reports for rows 1..n with the fields each had filled. */
+// Group keys as a province breakdown has them: real names, the unplaced group '', and hostile strings.
+const groupKeyArb = fc.oneof(fc.constantFrom('', 'Thành phố Hà Nội', 'Tỉnh Lào Cai', 'Thành phố Hồ Chí Minh'), nameArb);
+
+/** Reports for rows 1..n with the fields each had filled and, in most summaries, the province each is in. */
 export const reportsArb: fc.Arbitrary<ReportsWithFields> = fc
-  .record({ fields: fc.uniqueArray(nameArb, { maxLength: 5 }), n: fc.nat({ max: 30 }) })
-  .chain(({ fields, n }) =>
+  .record({ fields: fc.uniqueArray(nameArb, { maxLength: 5 }), n: fc.nat({ max: 30 }), grouped: fc.boolean(), keys: fc.uniqueArray(groupKeyArb, { minLength: 1, maxLength: 5 }) })
+  .chain(({ fields, n, grouped, keys }) =>
     fc.record({
       fields: fc.constant(fields),
-      reports: fc.tuple(...Array.from({ length: n }, (_, i) => fc.record({ report: reportArb(i + 1), filled: fc.subarray(fields) }))),
+      reports: fc.tuple(
+        ...Array.from({ length: n }, (_, i) =>
+          fc.record({ report: reportArb(i + 1), filled: fc.subarray(fields), province: fc.constantFrom(...keys) }).map(({ report, filled, province }) => ({ report, filled, ...(grouped ? { groups: { province } } : {}) })),
+        ),
+      ),
     }),
   )
   .map(({ fields, reports }) => ({ fields, reports: [...reports] }));

@@ -20,6 +20,8 @@ describe('datasetSummarySchema', () => {
     ['more examples than kept', { rules: { x: { dimension: 'clean', issues: { error: 0, warning: 0, info: 9 }, records: 4, examples: [1, 2, 3, 4, 5, 6] } } }],
     ['a fill count above rows', { fields: { phone: { filled: 5, rate: 1 } } }],
     ['a column mapped to a number', { columns: { sdt: 3 } }],
+    ['groups that do not add up to rows', { groups: { province: { 'Tỉnh Lào Cai': { rows: 1, verdicts: { pass: 1, warn: 0, fail: 0 }, total: 10_000, dimensions: { correct: 10_000, complete: 10_000, clean: 10_000, live: 10_000 }, rules: {}, mean: 1 } } } }],
+    ['a group named like an Object.prototype member', { groups: { province: { constructor: { rows: 4, verdicts: { pass: 4, warn: 0, fail: 0 }, total: 40_000, dimensions: { correct: 4, complete: 4, clean: 4, live: 4 }, rules: {}, mean: 1 } } } }],
   ])('rejects %s', (_name, patch) => {
     expect(datasetSummarySchema.safeParse({ ...sampleSummary(), ...patch }).success).toBe(false);
   });
