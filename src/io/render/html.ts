@@ -1,20 +1,25 @@
 import type { DatasetSummary } from '../../core';
 import { escapeHtml } from './htmlEscape';
+import { provincesSection } from './htmlProvinces';
+import { REPORT_SCRIPT, REPORT_SCRIPT_HASH } from './htmlScript';
 import { REPORT_CSS } from './htmlStyle';
+import { columnsSection, fieldsSection, findingsSection, rulesSection } from './htmlTables';
 import { formatNumber, formatPercent, formatScore } from './numberFormat';
 import { reportView, type RenderOptions, type ReportView } from './reportView';
 import { columnChart, dataAttributes, horizontalBarChart, stackedBar } from './svgCharts';
 
-// Defence in depth behind escaping: the page may load nothing (no script, font, image or frame from anywhere) and
-// run no script. The later interactive version adds its inline script by hash here.
-const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+// Defence in depth behind escaping: the page loads nothing (no script, font, image or frame from anywhere) and runs
+// exactly one script, its own, allowed by hash; an injected <script> or onclick= would not run.
+const CONTENT_SECURITY_POLICY = `default-src 'none'; script-src ${REPORT_SCRIPT_HASH}; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'`;
 
 /**
  * Renders a dataset summary as one self-contained HTML page for auditors: headline figures, charts (verdict
- * shares, mean score per dimension, the score histogram) as inline SVG, then the rules table, fill rates, the
- * column mapping and dataset findings when present. No network, no script, inline CSS; every string from the
- * summary is escaped. Vietnamese unless `lang: 'en'`. Each section, chart element and table row carries its raw
- * numbers in `data-` attributes (`data-rule`, `data-records`, `data-mean` …) for the sorting and filtering to come.
+ * shares, mean score per dimension, the score histogram) as inline SVG, then the rules table, the breakdown by
+ * province, fill rates, the column mapping and dataset findings when present. No network; inline CSS and one small
+ * inline script (allowed by its hash) that sorts and filters every table and opens the drill-down under a rule or
+ * province row. The drill-downs are rendered here, so without the script they are simply shown open. Every string
+ * from the summary is escaped. Vietnamese unless `lang: 'en'`. Chart elements and table rows carry their raw
+ * numbers in `data-` attributes (`data-rule`, `data-records`, `data-mean` …), which is what the script sorts by.
  *
  * @example
  * await writeFileAtomic('report.html', renderHtml(summary, { lang: 'vi', ruleTitle: ruleTitlesFrom(RULES) }));
@@ -40,11 +45,13 @@ export function renderHtml(summary: DatasetSummary, options: RenderOptions = {})
     dimensionsSection(view),
     histogramSection(view),
     rulesSection(view),
+    provincesSection(view),
     fieldsSection(view),
     columnsSection(view),
     findingsSection(view),
     `<footer>${escapeHtml(w.generatedBy)}</footer>`,
     '</main>',
+    `<script>${REPORT_SCRIPT}</script>`,
     '</body>',
     '</html>',
     '',
@@ -59,6 +66,7 @@ function headline(view: ReportView): string {
     `<header id="overview">`,
     `<h1>${escapeHtml(w.title)}</h1>`,
     `<p class="meta">${escapeHtml(w.profile)}: <strong>${escapeHtml(view.profile)}</strong> · ${escapeHtml(w.asOf)}: <strong>${escapeHtml(view.asOf)}</strong></p>`,
+    `<p class="hint">${escapeHtml(w.detailHint)}</p>`,
     '<ul class="figures">',
     figure('rows', w.rows, formatNumber(view.rows, lang)),
     figure('score', w.meanScore, formatScore(view.meanScore, lang)),
@@ -108,65 +116,4 @@ function histogramSection(view: ReportView): string {
     })),
   );
   return `<section id="histogram">\n<h2>${escapeHtml(w.histogram)}</h2>\n${chart}\n</section>`;
-}
-
-function rulesSection(view: ReportView): string {
-  const { labels: w, lang } = view;
-  const n = (x: number) => formatNumber(x, lang);
-  if (view.rules.length === 0) return `<section id="rules">\n<h2>${escapeHtml(w.rules)}</h2>\n<p class="none">${escapeHtml(w.noIssues)}</p>\n</section>`;
-  const head =
-    `<tr><th>${escapeHtml(w.rule)}</th><th>${escapeHtml(w.ruleTitle)}</th><th>${escapeHtml(w.dimension)}</th>` +
-    `<th class="num">${escapeHtml(w.records)}</th><th class="num">${escapeHtml(w.severityNames.error)}</th>` +
-    `<th class="num">${escapeHtml(w.severityNames.warning)}</th><th class="num">${escapeHtml(w.severityNames.info)}</th><th>${escapeHtml(w.examples)}</th></tr>`;
-  const rows = view.rules.map(
-    (r) =>
-      `<tr${dataAttributes({ rule: r.id, dimension: r.dimension, records: r.records, error: r.issues.error, warning: r.issues.warning, info: r.issues.info, examples: r.examples.join(' ') })}>` +
-      `<td><code>${escapeHtml(r.id)}</code></td><td>${escapeHtml(r.title ?? '')}</td>` +
-      `<td><span class="dimension dimension-${r.dimension}">${escapeHtml(w.dimensionNames[r.dimension])}</span></td>` +
-      `<td class="num">${n(r.records)}</td><td class="num">${n(r.issues.error)}</td><td class="num">${n(r.issues.warning)}</td><td class="num">${n(r.issues.info)}</td>` +
-      `<td>${escapeHtml(r.examples.map(n).join(', '))}</td></tr>`,
-  );
-  return `<section id="rules">\n<h2>${escapeHtml(w.rules)}</h2>\n<table class="rules">\n<thead>${head}</thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>\n</section>`;
-}
-
-function fieldsSection(view: ReportView): string {
-  if (view.fields.length === 0) return '';
-  const { labels: w, lang } = view;
-  const rows = view.fields.map((f) => {
-    const bar = `<svg viewBox="0 0 120 10" aria-hidden="true"><rect class="track" width="120" height="10" rx="2"/><rect class="fill" width="${Math.round(Math.min(1, Math.max(0, f.rate)) * 12000) / 100}" height="10" rx="2"/></svg>`;
-    return (
-      `<tr${dataAttributes({ field: f.field, filled: f.filled, rate: f.rate })}><td><code>${escapeHtml(f.field)}</code></td>` +
-      `<td class="num">${formatNumber(f.filled, lang)}</td><td class="num">${formatNumber(f.rate * 100, lang, 1)}%</td><td class="rate">${bar}</td></tr>`
-    );
-  });
-  const head = `<tr><th>${escapeHtml(w.field)}</th><th class="num">${escapeHtml(w.filled)}</th><th class="num">${escapeHtml(w.fillRate)}</th><th></th></tr>`;
-  return `<section id="fields">\n<h2>${escapeHtml(w.fields)}</h2>\n<table class="fields">\n<thead>${head}</thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>\n</section>`;
-}
-
-function columnsSection(view: ReportView): string {
-  if (!view.columns || view.columns.length === 0) return '';
-  const w = view.labels;
-  const rows = view.columns.map(
-    (c) =>
-      `<tr${dataAttributes({ column: c.column, field: c.field ?? '' })}><td>${escapeHtml(c.column)}</td>` +
-      `<td>${c.field === null ? `<span class="none">${escapeHtml(w.ignored)}</span>` : `<code>${escapeHtml(c.field)}</code>`}</td></tr>`,
-  );
-  const head = `<tr><th>${escapeHtml(w.column)}</th><th>${escapeHtml(w.field)}</th></tr>`;
-  return `<section id="columns">\n<h2>${escapeHtml(w.columns)}</h2>\n<table class="columns">\n<thead>${head}</thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>\n</section>`;
-}
-
-function findingsSection(view: ReportView): string {
-  if (!view.findings) return '';
-  const { labels: w, lang } = view;
-  const n = (x: number) => formatNumber(x, lang);
-  const rows = view.findings.map(
-    (f) =>
-      `<tr${dataAttributes({ rule: f.rule ?? '', severity: f.severity ?? '', count: f.count ?? '', rows: f.examples.join(' ') })}>` +
-      `<td><code>${escapeHtml(f.rule ?? '')}</code></td><td>${escapeHtml(f.label)}</td><td>${f.severity === null ? '' : escapeHtml(w.severityNames[f.severity])}</td>` +
-      `<td class="num">${f.count === null ? '' : n(f.count)}</td>` +
-      `<td>${escapeHtml(f.examples.map(n).join(', ') + (f.count !== null && f.count > f.examples.length ? ', …' : ''))}</td></tr>`,
-  );
-  const head = `<tr><th>${escapeHtml(w.rule)}</th><th>${escapeHtml(w.finding)}</th><th>${escapeHtml(w.severity)}</th><th class="num">${escapeHtml(w.records)}</th><th>${escapeHtml(w.findingRows)}</th></tr>`;
-  const cut = view.findingsTotal > view.findings.length ? `\n<p class="none">${escapeHtml(w.findingsShown(n(view.findings.length), n(view.findingsTotal)))}</p>` : '';
-  return `<section id="findings"${dataAttributes({ total: view.findingsTotal })}>\n<h2>${escapeHtml(w.findings)}</h2>\n<table class="findings">\n<thead>${head}</thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>${cut}\n</section>`;
 }

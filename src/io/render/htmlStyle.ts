@@ -20,7 +20,7 @@ h2 { font-size: 1.15rem; margin: 32px 0 12px; border-bottom: 1px solid var(--lin
 .chart-columns .fill { fill: var(--correct); }
 .bar-correct .fill { fill: var(--correct); } .bar-complete .fill { fill: var(--complete); } .bar-clean .fill { fill: var(--clean); } .bar-live .fill { fill: var(--live); }
 .part-pass { fill: var(--pass); } .part-warn { fill: var(--warn); } .part-fail { fill: var(--fail); }
-.chart-stack { max-height: 40px; }
+.chart-stack { height: 28px; } /* full width, fixed height: the bar is stretched (preserveAspectRatio="none") */
 table { border-collapse: collapse; width: 100%; font-size: 14px; }
 th, td { text-align: left; padding: 6px 8px; border-bottom: 1px solid var(--line); vertical-align: top; }
 th { background: #f6f8fa; font-weight: 600; }
@@ -29,8 +29,33 @@ code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; fo
 .dimension { display: inline-block; padding: 0 6px; border-radius: 3px; color: #fff; font-size: 12px; }
 .dimension-correct { background: var(--correct); } .dimension-complete { background: var(--complete); } .dimension-clean { background: var(--clean); } .dimension-live { background: var(--live); }
 .rate { width: 140px; } .rate svg { width: 120px; height: 10px; display: block; margin-top: 6px; }
-.rate .track { fill: var(--track); } .rate .fill { fill: var(--clean); }
+.rate .track { fill: var(--track); }
+h3 { font-size: 0.95rem; margin: 12px 0 6px; }
+.hint, .table-tools { display: none; }
+.ddss-js .hint { display: block; color: var(--muted); font-size: 13px; margin: -8px 0 8px; }
+.ddss-js .table-tools { display: flex; align-items: center; gap: 10px; margin: 0 0 8px; }
+.table-filter { font: inherit; padding: 4px 8px; border: 1px solid var(--line); border-radius: 4px; width: 260px; max-width: 100%; }
+.filter-count { color: var(--muted); font-size: 13px; font-variant-numeric: tabular-nums; }
+th[data-sort] { padding: 0; }
+button.sort { all: unset; box-sizing: border-box; display: block; width: 100%; padding: 6px 8px; cursor: pointer; font-weight: 600; }
+th.num button.sort { text-align: right; }
+button.sort:focus-visible, tr.has-detail:focus-visible { outline: 2px solid var(--correct); outline-offset: -2px; }
+.ddss-js th[aria-sort] button.sort::after { content: " \\2195"; color: var(--muted); font-weight: 400; }
+.ddss-js th[aria-sort="ascending"] button.sort::after { content: " \\25B2"; color: var(--ink); }
+.ddss-js th[aria-sort="descending"] button.sort::after { content: " \\25BC"; color: var(--ink); }
+.ddss-js tr.has-detail { cursor: pointer; }
+.ddss-js tr.has-detail:hover, .ddss-js tr.has-detail[aria-expanded="true"] { background: #f6f8fa; }
+.ddss-js tr.has-detail > td:first-child::before { content: "\\25B8\\00A0"; color: var(--muted); }
+.ddss-js tr.has-detail[aria-expanded="true"] > td:first-child::before { content: "\\25BE\\00A0"; }
+tr.detail > td { background: #fbfcfd; padding: 4px 8px 12px 28px; }
+.ddss-js tr.detail:not(.open) { display: none; }
+.filtered-out { display: none !important; }
+.detail-body p { margin: 6px 0; }
+.detail-columns { display: flex; flex-wrap: wrap; gap: 24px; } .detail-columns > div { flex: 1 1 280px; }
+table.mini { width: auto; min-width: 260px; font-size: 13px; }
+table.mini th, table.mini td { padding: 3px 8px; }
+.verdict-pass { color: var(--pass); } .verdict-warn { color: var(--warn); } .verdict-fail { color: var(--fail); }
 .none { color: var(--muted); }
 footer { margin-top: 40px; color: var(--muted); font-size: 13px; }
-@media print { main { max-width: none; } h2 { break-after: avoid; } tr { break-inside: avoid; } }
+@media print { main { max-width: none; } h2 { break-after: avoid; } tr { break-inside: avoid; } .table-tools { display: none !important; } tr.detail { display: table-row !important; } }
 `;

@@ -18,6 +18,9 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/[\r\n\t]+/g, ' ').replace(MARKUP, (c) => `\\${c}`);
 }
 
+/** Provinces listed in the Markdown report (34 provinces and the unplaced group fit the HTML, not a chat message). */
+export const PROVINCES_SHOWN = 20;
+
 const EIGHTHS = ['', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
 
 /**
@@ -41,8 +44,8 @@ function table(header: readonly string[], align: readonly ('l' | 'r')[], rows: r
 
 /**
  * Renders a dataset summary as Markdown for pull requests and chat: headline figures, verdicts with shares, mean
- * score per dimension, the score histogram as unicode bars, the rules table, fill rates, the column mapping and
- * dataset findings when the summary has them. Vietnamese unless `lang: 'en'`. Deterministic: the same summary gives
+ * score per dimension, the score histogram as unicode bars, the rules table, the largest provinces, fill rates, the
+ * column mapping and dataset findings when the summary has them. Vietnamese unless `lang: 'en'`. Deterministic: the same summary gives
  * the same text.
  *
  * @example
@@ -117,6 +120,20 @@ export function renderMarkdown(summary: DatasetSummary, options: RenderOptions =
         ]),
       ),
     );
+  }
+  if (view.provinces) {
+    const shown = view.provinces.slice(0, PROVINCES_SHOWN);
+    out.push(
+      '',
+      `## ${w.provinces}`,
+      '',
+      ...table(
+        [w.province, w.records, w.meanScore, w.verdictNames.pass, w.verdictNames.warn, w.verdictNames.fail],
+        ['l', 'r', 'r', 'r', 'r', 'r'],
+        shown.map((p) => [p.unknown ? `_${escapeMarkdown(p.label)}_` : escapeMarkdown(p.label), n(p.rows), formatScore(p.mean, lang), n(p.verdicts.pass), n(p.verdicts.warn), n(p.verdicts.fail)]),
+      ),
+    );
+    if (view.provinces.length > shown.length) out.push('', w.provincesMore(n(view.provinces.length - shown.length)));
   }
   if (view.fields.length > 0) {
     out.push(

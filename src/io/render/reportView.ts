@@ -1,4 +1,5 @@
 import { DIMENSIONS, HISTOGRAM_BINS, VERDICTS, type DatasetSummary, type Dimension, type Lang, type Severity, type Verdict } from '../../core';
+import { groupViews, ruleGroupCounts, type GroupView, type RuleGroupCount } from './groupView';
 import { LABELS, type ReportLabels } from './labels';
 import type { RuleTitleLookup } from './ruleTitles';
 
@@ -16,7 +17,12 @@ export interface RuleView {
   records: number;
   issues: Record<Severity, number>;
   examples: number[];
+  /** Records with an issue from this rule, by province, most first (empty when the summary has no provinces). */
+  provinces: RuleGroupCount[];
 }
+
+/** The breakdown the reports show: `summary.groups.province`, keyed by the current province's full name. */
+export const PROVINCE_GROUPING = 'province';
 
 /** A dataset-level finding as shown: core's `DatasetFinding` (rule, severity, message, count, rows), read loosely. */
 export interface FindingView {
@@ -50,6 +56,8 @@ export interface ReportView {
   histogram: { from: number; to: number; count: number }[];
   /** Most records first, then by id. */
   rules: RuleView[];
+  /** The province breakdown, most records first; null when the summary has none (or an empty one). */
+  provinces: GroupView[] | null;
   fields: { field: string; filled: number; rate: number }[];
   columns: { column: string; field: string | null }[] | null;
   findings: FindingView[] | null;
@@ -65,9 +73,13 @@ export interface ReportView {
  */
 export function reportView(summary: DatasetSummary, options: RenderOptions = {}): ReportView {
   const lang = options.lang ?? 'vi';
+  const labels = LABELS[lang];
+  const provinceGroups = summary.groups?.[PROVINCE_GROUPING];
+  const hasProvinces = provinceGroups !== undefined && Object.keys(provinceGroups).length > 0;
+  const byRule = hasProvinces ? ruleGroupCounts(provinceGroups, labels.unknownProvince) : new Map<string, RuleGroupCount[]>();
   const rules: RuleView[] = Object.entries(summary.rules).map(([id, r]) => {
     const title = options.ruleTitle?.(id)?.[lang];
-    return { id, title: title ?? null, dimension: r.dimension, records: r.records, issues: { ...r.issues }, examples: [...r.examples] };
+    return { id, title: title ?? null, dimension: r.dimension, records: r.records, issues: { ...r.issues }, examples: [...r.examples], provinces: byRule.get(id) ?? [] };
   });
   rules.sort((a, b) => b.records - a.records || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const histogram = [];
@@ -76,7 +88,7 @@ export function reportView(summary: DatasetSummary, options: RenderOptions = {})
   }
   return {
     lang,
-    labels: LABELS[lang],
+    labels,
     profile: summary.profile,
     asOf: summary.asOf,
     rows: summary.rows,
@@ -85,6 +97,7 @@ export function reportView(summary: DatasetSummary, options: RenderOptions = {})
     dimensions: DIMENSIONS.map((dimension) => ({ dimension, mean: summary.dimensions[dimension].mean })),
     histogram,
     rules,
+    provinces: hasProvinces ? groupViews(provinceGroups, labels.unknownProvince) : null,
     fields: Object.entries(summary.fields).map(([field, f]) => ({ field, filled: f.filled, rate: f.rate })),
     columns: summary.columns ? Object.entries(summary.columns).map(([column, field]) => ({ column, field })) : null,
     ...findingViews((summary as { findings?: unknown }).findings, lang),

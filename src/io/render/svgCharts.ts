@@ -101,7 +101,7 @@ export function columnChart(title: string, items: readonly ColumnItem[]): string
  *
  * @example
  * stackedBar('Verdicts', [{ series: 'pass', label: 'Pass 80%', share: 0.8, valueText: '8', data: { count: 8 } }]);
- * // → '<svg class="chart chart-stack" viewBox="0 0 560 28" role="img" …'
+ * // → '<svg class="chart chart-stack" viewBox="0 0 560 28" preserveAspectRatio="none" role="img" …'
  */
 export function stackedBar(title: string, parts: readonly BarItem[]): string {
   let x = 0;
@@ -111,5 +111,16 @@ export function stackedBar(title: string, parts: readonly BarItem[]): string {
     x += width;
     return rect;
   });
-  return `<svg class="chart chart-stack" viewBox="0 0 560 28" role="img" aria-label="${escapeHtml(title)}"><title>${escapeHtml(title)}</title><rect class="track" x="0" y="0" width="560" height="28"/>${rects.join('')}</svg>`;
+  return `<svg class="chart chart-stack" viewBox="0 0 560 28" preserveAspectRatio="none" role="img" aria-label="${escapeHtml(title)}"><title>${escapeHtml(title)}</title><rect class="track" x="0" y="0" width="560" height="28"/>${rects.join('')}</svg>`;
+}
+
+/**
+ * A small bar for a table cell (a fill rate, a mean score), decorative: the cell beside it carries the number.
+ * `series` picks the colour (`bar-<series>`), as in the charts.
+ *
+ * @example
+ * inlineBar(0.75, 'clean') // → '<svg class="inline-bar bar-clean" viewBox="0 0 120 10" aria-hidden="true">…<rect class="fill" width="90" …'
+ */
+export function inlineBar(share: number, series: string): string {
+  return `<svg class="inline-bar bar-${series}" viewBox="0 0 120 10" aria-hidden="true"><rect class="track" width="120" height="10" rx="2"/><rect class="fill" width="${px(clampShare(share) * 120)}" height="10" rx="2"/></svg>`;
 }

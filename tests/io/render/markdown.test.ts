@@ -2,8 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DatasetFinding, DatasetSummary } from '../../../src/core';
 import { escapeMarkdown, renderMarkdown, unicodeBar } from '../../../src/io/render/markdown';
-import { NASTY_NAMES, summaryArb } from '../summaryArbitrary';
-import { ruleTitle, sampleSummary } from './sampleSummary';
+import { NASTY_NAMES } from '../summaryArbitrary';
+import { summaryWithProvincesArb } from './groupsArbitrary';
+import { ruleTitle, sampleSummary, sampleSummaryWithProvinces } from './sampleSummary';
 
 /** The cells of a Markdown table row, split on the pipes a backslash does not escape. */
 function cellCount(line: string): number {
@@ -57,6 +58,32 @@ describe('renderMarkdown', () => {
   });
 
   it.each([
+    ['vi', ['## Theo tỉnh, thành phố', '| Tỉnh, thành phố | Bản ghi | Điểm trung bình | Đạt | Cảnh báo | Lỗi |', '| Thành phố Hà Nội | 2 | 0,975 | 2 | 0 | 0 |', '| _Không xác định_ | 1 | 0,400 | 0 | 0 | 1 |', '| Tỉnh Lào Cai | 1 | 0,875 | 0 | 1 | 0 |']],
+    ['en', ['## By province', '| Province | Records | Mean score | Pass | Warn | Fail |', '| Thành phố Hà Nội | 2 | 0.975 | 2 | 0 | 0 |', '| _Unknown_ | 1 | 0.400 | 0 | 0 | 1 |']],
+  ] as const)('in %s breaks records down by province, most records first', (lang, expected) => {
+    const text = renderMarkdown(sampleSummaryWithProvinces(), { lang, ruleTitle });
+    for (const line of expected) expect(text).toContain(line);
+    expect(text.indexOf('| Thành phố Hà Nội |')).toBeLessThan(text.indexOf('| _'));
+    // After the rules, before the fill rates.
+    const [rules, provinces, fields] = lang === 'vi' ? ['## Quy tắc vi phạm', '## Theo tỉnh', '## Tỉ lệ điền'] : ['## Rules broken', '## By province', '## Fill rate'];
+    expect(text.indexOf(rules)).toBeLessThan(text.indexOf(provinces));
+    expect(text.indexOf(provinces)).toBeLessThan(text.indexOf(fields));
+    expect(renderMarkdown(sampleSummary(), { lang })).not.toContain(lang === 'vi' ? 'Theo tỉnh' : 'By province');
+  });
+
+  it('lists the 20 provinces with most records and says how many more there are', () => {
+    const summary = sampleSummaryWithProvinces();
+    const group = (rows: number) => ({ rows, verdicts: { pass: rows, warn: 0, fail: 0 }, total: rows * 9_000, dimensions: { correct: rows * 10_000, complete: rows * 10_000, clean: rows * 10_000, live: rows * 10_000 }, rules: {}, mean: 0.9 });
+    summary.groups = { province: Object.fromEntries(Array.from({ length: 34 }, (_, i) => [`Tỉnh số ${String(i + 1).padStart(2, '0')}`, group(100 + i)])) };
+    const vi = renderMarkdown(summary);
+    expect(vi.match(/\| Tỉnh số \d\d \|/g)).toHaveLength(20);
+    expect(vi).toContain('| Tỉnh số 34 | 133 | 0,900 | 133 | 0 | 0 |');
+    expect(vi).not.toContain('| Tỉnh số 14 |');
+    expect(vi).toContain('… và 14 tỉnh, thành phố khác, ít bản ghi hơn.');
+    expect(renderMarkdown(summary, { lang: 'en' })).toContain('… and 14 more provinces, with fewer records.');
+  });
+
+  it.each([
     [0, ''],
     [1, '████████████████████'],
     [0.5, '██████████'],
@@ -76,7 +103,7 @@ describe('renderMarkdown', () => {
 
   it('renders any valid summary, every table row with as many cells as its header', () => {
     fc.assert(
-      fc.property(summaryArb, fc.constantFrom('vi', 'en' as const), (summary, lang) => {
+      fc.property(summaryWithProvincesArb, fc.constantFrom('vi', 'en' as const), (summary, lang) => {
         const text = renderMarkdown(summary, { lang, ruleTitle });
         let header = -1;
         for (const line of text.split('\n')) {
