@@ -10,6 +10,8 @@ export { auditRecords } from './io/auditRecords';
 export { auditFile } from './io/auditFile';
 export type { AuditFileOptions, AuditProgress } from './io/auditFile';
 export { auditFileReports } from './io/auditFileReports';
+export { displayableSummary, displayableReport, reportPrototype, summaryBundle, reportBundle, summaryText, reportText, reportHtml, JUPYTER_DISPLAY } from './io/render/notebook';
+export type { MimeBundle, NotebookDisplayable } from './io/render/notebook';
 export type { AuditRecordsOptions } from './io/auditRecords';
 export type { InputRecord } from './io/inputRecord';
 export { InputError } from './io/inputError';

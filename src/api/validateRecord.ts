@@ -1,4 +1,5 @@
 import { evaluate, type Lang, type RecordReport } from '../core';
+import { reportPrototype } from '../io/render/notebook';
 import { resolveAsOf, type AsOfInput } from './asOf';
 import { resolveProfile, type ProfileRef } from './profiles';
 
@@ -26,10 +27,13 @@ export interface ValidateOptions {
  */
 export function validateRecord(record: unknown, profile: ProfileRef = 'citizen', options: ValidateOptions = {}): RecordReport {
   const compiled = resolveProfile(profile, options.columns);
+  const lang = options.lang ?? 'vi';
   return evaluate(record, compiled, {
     row: options.row ?? 1,
     asOf: resolveAsOf(options.asOf),
-    lang: options.lang ?? 'vi',
+    lang,
     mask: options.mask ?? true,
+    // Shows itself in a notebook and prints readably, at no per-report cost (a shared prototype, nothing enumerable).
+    reportPrototype: reportPrototype(lang),
   });
 }

@@ -30,8 +30,9 @@ import type { InputRecord } from './inputRecord';
 import { openRecords, type RecordSourceOptions } from './openRecords';
 import { RecordAuditor, type AuditedRecord, type AuditSettings } from './recordAuditor';
 import { renderHtml, renderMarkdown, ruleTitlesFrom } from './render';
+import { displayableSummary } from './render/notebook';
 import { createCleanedCsvWriter, type CleanedCsvWriter } from './write/cleanedCsv';
-import { RULES } from '../../rules';
+import { DATASET_CHECKS, RULES } from '../../rules';
 import { AuditWorkerPool } from './workerPool';
 
 export interface AuditProgress {
@@ -184,11 +185,11 @@ export async function auditFile(input: string | NodeJS.ReadableStream, options: 
     if (cleaned) await (cleaned as CleanedCsvWriter).commit();
     const writes: Promise<void>[] = [];
     if (options.summary) writes.push(writeFileAtomic(options.summary, `${JSON.stringify(summary, null, 2)}\n`));
-    const ruleTitle = ruleTitlesFrom(RULES);
+    const ruleTitle = ruleTitlesFrom([...RULES, ...DATASET_CHECKS]);
     if (options.markdown) writes.push(writeFileAtomic(options.markdown, renderMarkdown(summary, { lang: settings.lang, ruleTitle })));
     if (options.html) writes.push(writeFileAtomic(options.html, renderHtml(summary, { lang: settings.lang, ruleTitle })));
     await Promise.all(writes);
-    return summary;
+    return displayableSummary(summary, { lang: settings.lang, ruleTitle });
   } catch (error) {
     await Promise.all(outputs.map((o) => o.abort()));
     if (cleaned) await (cleaned as CleanedCsvWriter).abort();

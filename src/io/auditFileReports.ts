@@ -1,5 +1,6 @@
 import type { DatasetSummary, RecordReport } from '../core';
 import { auditFile, type AuditFileOptions } from './auditFile';
+import { displayableReport } from './render/notebook';
 
 /**
  * The record reports of a file audit as an async iterator, in input order; the summary is the iterator's return
@@ -49,7 +50,7 @@ export async function* auditFileReports(input: string | NodeJS.ReadableStream, o
         current = null;
         const resume = taken;
         taken = null;
-        yield report;
+        yield displayableReport(report, options.lang ?? 'vi');
         (resume as (() => void) | null)?.();
         continue;
       }

@@ -4,6 +4,9 @@ import type { ProfileRef } from '../api/profiles';
 import { formatIsoDate } from '../vn/dates/civilDate';
 import type { InputRecord } from './inputRecord';
 import { RecordAuditor } from './recordAuditor';
+import { ruleTitlesFrom } from './render';
+import { displayableReport, displayableSummary } from './render/notebook';
+import { DATASET_CHECKS, RULES } from '../../rules';
 
 export interface AuditRecordsOptions {
   profile?: Exclude<ProfileRef, { fieldForColumn: unknown }>;
@@ -20,16 +23,17 @@ export interface AuditRecordsOptions {
  * Reading problems attached to a record (ragged rows …) become `input` issues on its report.
  */
 export async function auditRecords(records: AsyncIterable<InputRecord> | Iterable<InputRecord>, options: AuditRecordsOptions = {}): Promise<DatasetSummary> {
+  const lang = options.lang ?? 'vi';
   const auditor = new RecordAuditor({
     profile: (options.profile ?? 'citizen') as string,
     columns: options.columns ? { ...options.columns } : undefined,
     asOf: formatIsoDate(resolveAsOf(options.asOf)),
-    lang: options.lang ?? 'vi',
+    lang,
     mask: options.mask ?? true,
   });
   for await (const input of records) {
     const { report } = auditor.audit(input);
-    if (options.onReport) await options.onReport(report, input);
+    if (options.onReport) await options.onReport(displayableReport(report, lang), input);
   }
-  return finalizeSummary(auditor.summary);
+  return displayableSummary(finalizeSummary(auditor.summary), { lang, ruleTitle: ruleTitlesFrom([...RULES, ...DATASET_CHECKS]) });
 }
