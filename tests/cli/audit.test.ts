@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,18 +8,28 @@ import { citizenProfile } from '../../rules';
 const ROOT = new URL('../..', import.meta.url).pathname;
 const SAMPLE = join(ROOT, 'examples/data/citizens-sample.csv');
 
-function ddss(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), ...args], { cwd: ROOT, input, encoding: 'utf8', timeout: 120_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+// Asynchronous on purpose: a synchronous child blocks the test worker, and on a loaded machine vitest's own
+// messages then time out ("Timeout calling onTaskUpdate") although every test passed.
+function ddss(args: string[], input?: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), ...args], { cwd: ROOT, timeout: 120_000 });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(input);
+  });
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'ddss-cli-'));
 
 describe('ddss audit', () => {
-  it('audits the sample: exit 1 because some records fail, a summary on stdout, reports and summary files', () => {
+  it('audits the sample: exit 1 because some records fail, a summary on stdout, reports and summary files', async () => {
     const records = join(dir, 'r.ndjson');
     const summary = join(dir, 's.json');
-    const r = ddss(['audit', SAMPLE, '--as-of', '2026-11-01', '--records', records, '--summary', summary, '--workers', '0']);
+    const r = await ddss(['audit', SAMPLE, '--as-of', '2026-11-01', '--records', records, '--summary', summary, '--workers', '0']);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('211 bản ghi');
     const lines = readFileSync(records, 'utf8').trim().split('\n');
@@ -28,26 +38,26 @@ describe('ddss audit', () => {
     expect(JSON.parse(readFileSync(summary, 'utf8'))).toMatchObject({ kind: 'ddss.summary', rows: 211, asOf: '2026-11-01' });
   });
 
-  it('exits 0 with --fail-on never and prints English with --lang en', () => {
-    const r = ddss(['audit', SAMPLE, '--as-of', '2026-11-01', '--fail-on', 'never', '--lang', 'en', '--workers', '0']);
+  it('exits 0 with --fail-on never and prints English with --lang en', async () => {
+    const r = await ddss(['audit', SAMPLE, '--as-of', '2026-11-01', '--fail-on', 'never', '--lang', 'en', '--workers', '0']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('211 records');
   });
 
-  it('gives byte-identical outputs for the same input and asOf, with or without workers', () => {
-    const run = (workers: string, tag: string) => {
+  it('gives byte-identical outputs for the same input and asOf, with or without workers', async () => {
+    const run = async (workers: string, tag: string) => {
       const records = join(dir, `det-${tag}.ndjson`);
       const summary = join(dir, `det-${tag}.json`);
-      ddss(['audit', SAMPLE, '--as-of', '2026-11-01', '--records', records, '--summary', summary, '--workers', workers, '--quiet']);
+      await ddss(['audit', SAMPLE, '--as-of', '2026-11-01', '--records', records, '--summary', summary, '--workers', workers, '--quiet']);
       return [readFileSync(records, 'utf8'), readFileSync(summary, 'utf8')];
     };
-    const a = run('0', 'a');
-    expect(run('0', 'b')).toEqual(a);
-    expect(run('2', 'c')).toEqual(a);
+    const a = await run('0', 'a');
+    expect(await run('0', 'b')).toEqual(a);
+    expect(await run('2', 'c')).toEqual(a);
   });
 
-  it('reads standard input with -', () => {
-    const r = ddss(['audit', '-', '--as-of', '2026-11-01', '--fail-on', 'never', '--workers', '0'], readFileSync(SAMPLE, 'utf8'));
+  it('reads standard input with -', async () => {
+    const r = await ddss(['audit', '-', '--as-of', '2026-11-01', '--fail-on', 'never', '--workers', '0'], readFileSync(SAMPLE, 'utf8'));
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('211 bản ghi');
   });
@@ -60,19 +70,19 @@ describe('ddss audit', () => {
     [['audit', SAMPLE, '--columns', 'x'], /--columns expects column=field/],
     [['audit', SAMPLE, '--columns', 'x=nofield'], /not a field of profile citizen/],
     [['audit', SAMPLE, '--bogus'], /unknown option/],
-  ])('exits 2 with one clear line: %j', (args, message) => {
-    const r = ddss(args as string[]);
+  ])('exits 2 with one clear line: %j', async (args, message) => {
+    const r = await ddss(args as string[]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('exits 2 on an empty input and leaves no partial output behind', () => {
+  it('exits 2 on an empty input and leaves no partial output behind', async () => {
     const empty = join(dir, 'empty.csv');
     writeFileSync(empty, '');
     const out = join(dir, 'never.ndjson');
-    const r = ddss(['audit', empty, '--records', out]);
+    const r = await ddss(['audit', empty, '--records', out]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/empty/);
     expect(existsSync(out)).toBe(false);
@@ -81,11 +91,11 @@ describe('ddss audit', () => {
 });
 
 describe('ddss audit outputs and ddss merge', () => {
-  it('writes the cleaned CSV, Markdown and HTML reports', () => {
+  it('writes the cleaned CSV, Markdown and HTML reports', async () => {
     const cleaned = join(dir, 'clean.csv');
     const md = join(dir, 'r.md');
     const html = join(dir, 'r.html');
-    const r = ddss(['audit', SAMPLE, '--as-of', '2026-11-01', '--workers', '0', '--quiet', '--cleaned', cleaned, '--markdown', md, '--html', html]);
+    const r = await ddss(['audit', SAMPLE, '--as-of', '2026-11-01', '--workers', '0', '--quiet', '--cleaned', cleaned, '--markdown', md, '--html', html]);
     expect(r.code).toBe(1);
     const lines = readFileSync(cleaned, 'utf8').trim().split(/\r?\n/);
     expect(lines).toHaveLength(212);
@@ -94,20 +104,20 @@ describe('ddss audit outputs and ddss merge', () => {
     expect(readFileSync(html, 'utf8')).toMatch(/^<!DOCTYPE html>/i);
   });
 
-  it('merges shard summaries into the whole-run summary', () => {
+  it('merges shard summaries into the whole-run summary', async () => {
     // Record-level results merge exactly; dataset-level findings need the whole file, so this profile leaves them out.
     const profile = join(dir, 'no-dataset.json');
     writeFileSync(profile, JSON.stringify({ ...citizenProfile, rules: citizenProfile.rules.filter((id) => !id.startsWith('dataset.')) }));
     const whole = join(dir, 'whole.json');
-    ddss(['audit', SAMPLE, '--profile', profile, '--as-of', '2026-11-01', '--workers', '0', '--quiet', '--summary', whole]);
+    await ddss(['audit', SAMPLE, '--profile', profile, '--as-of', '2026-11-01', '--workers', '0', '--quiet', '--summary', whole]);
     const lines = readFileSync(SAMPLE, 'utf8').trim().split('\n');
     const a = join(dir, 'shard-a.csv');
     const b = join(dir, 'shard-b.csv');
     writeFileSync(a, [lines[0], ...lines.slice(1, 101)].join('\n'));
     writeFileSync(b, [lines[0], ...lines.slice(101)].join('\n'));
-    ddss(['audit', a, '--profile', profile, '--as-of', '2026-11-01', '--workers', '0', '--quiet', '--summary', join(dir, 'a.json')]);
-    ddss(['audit', b, '--profile', profile, '--as-of', '2026-11-01', '--workers', '0', '--quiet', '--summary', join(dir, 'b.json')]);
-    const merged = ddss(['merge', join(dir, 'a.json'), join(dir, 'b.json')]);
+    await ddss(['audit', a, '--profile', profile, '--as-of', '2026-11-01', '--workers', '0', '--quiet', '--summary', join(dir, 'a.json')]);
+    await ddss(['audit', b, '--profile', profile, '--as-of', '2026-11-01', '--workers', '0', '--quiet', '--summary', join(dir, 'b.json')]);
+    const merged = await ddss(['merge', join(dir, 'a.json'), join(dir, 'b.json')]);
     expect(merged.code).toBe(0);
     const m = JSON.parse(merged.stdout);
     const w = JSON.parse(readFileSync(whole, 'utf8'));
@@ -115,17 +125,17 @@ describe('ddss audit outputs and ddss merge', () => {
     for (const key of ['rows', 'verdicts', 'score', 'dimensions', 'fields', 'columns']) expect(m[key]).toEqual(w[key]);
   });
 
-  it('with --shard, merging finds duplicate IDs that span shards, as one run over the whole file does', () => {
+  it('with --shard, merging finds duplicate IDs that span shards, as one run over the whole file does', async () => {
     const whole = join(dir, 'whole-ds.json');
-    ddss(['audit', SAMPLE, '--as-of', '2026-11-01', '--workers', '0', '--quiet', '--summary', whole]);
+    await ddss(['audit', SAMPLE, '--as-of', '2026-11-01', '--workers', '0', '--quiet', '--summary', whole]);
     const lines = readFileSync(SAMPLE, 'utf8').trim().split('\n');
     const a = join(dir, 'ds-a.csv');
     const b = join(dir, 'ds-b.csv');
     writeFileSync(a, [lines[0], ...lines.slice(1, 101)].join('\n'));
     writeFileSync(b, [lines[0], ...lines.slice(101)].join('\n'));
-    ddss(['audit', a, '--as-of', '2026-11-01', '--workers', '0', '--quiet', '--shard', '--summary', join(dir, 'ds-a.json')]);
-    ddss(['audit', b, '--as-of', '2026-11-01', '--workers', '0', '--quiet', '--shard', '--summary', join(dir, 'ds-b.json')]);
-    const merged = JSON.parse(ddss(['merge', join(dir, 'ds-a.json'), join(dir, 'ds-b.json')]).stdout);
+    await ddss(['audit', a, '--as-of', '2026-11-01', '--workers', '0', '--quiet', '--shard', '--summary', join(dir, 'ds-a.json')]);
+    await ddss(['audit', b, '--as-of', '2026-11-01', '--workers', '0', '--quiet', '--shard', '--summary', join(dir, 'ds-b.json')]);
+    const merged = JSON.parse((await ddss(['merge', join(dir, 'ds-a.json'), join(dir, 'ds-b.json')])).stdout);
     const w = JSON.parse(readFileSync(whole, 'utf8'));
     // Shard rows are numbered from each shard's start, so compare the findings' rules and sizes.
     const shape = (fs: { rule: string; count: number }[]) => fs.map((f) => `${f.rule}:${f.count}`).sort();
@@ -133,8 +143,8 @@ describe('ddss audit outputs and ddss merge', () => {
     expect(shape(merged.findings)).toEqual(shape(w.findings));
   });
 
-  it('refuses to merge a file that is not a summary, with exit 2', () => {
-    const r = ddss(['merge', SAMPLE]);
+  it('refuses to merge a file that is not a summary, with exit 2', async () => {
+    const r = await ddss(['merge', SAMPLE]);
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
