@@ -1,6 +1,7 @@
 /**
  * File audits at scale: rows/s of csv-parse alone, of the hand-written zod baseline (csv-parse + zod), and of the
  * ddss audit (parse + validate + records + summary, worker threads) on a generated citizen CSV, with peak memory.
+ * ddss runs from the built package in a plain Node process, as `npx ddss audit` does (`npm run bench` builds first).
  * Size: `DDSS_BENCH_ROWS` (default 1,000,000).
  */
 import { execFileSync } from 'node:child_process';
@@ -34,7 +35,7 @@ export async function benchAuditFile(): Promise<void> {
     });
     const workers = availableParallelism();
     const child = JSON.parse(
-      execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'auditFileChild.ts'), input, join(dir, 'r.ndjson'), join(dir, 's.json'), String(workers)], {
+      execFileSync(process.execPath, [join(import.meta.dirname, 'auditFileChild.mjs'), input, join(dir, 'r.ndjson'), join(dir, 's.json'), String(workers)], {
         encoding: 'utf8',
         maxBuffer: 1 << 20,
       }).trim().split('\n').pop()!,

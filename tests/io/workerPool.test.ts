@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { AuditWorkerPool } from '../../src/io/workerPool';
+
+const settings = { profile: 'citizen', asOf: '2026-11-01', lang: 'vi' as const, mask: true };
+
+describe('AuditWorkerPool', () => {
+  it('audits a batch in a worker and returns its reports in order', async () => {
+    const pool = new AuditWorkerPool(1, settings);
+    try {
+      const inputs = [1, 2, 3].map((row) => ({ row, record: { so_cccd: '001099012345', ho_ten: 'Nguyễn Văn An' } }));
+      const result = await pool.submit({ type: 'batch', id: 1, inputs, wantReports: true, wantNdjson: false });
+      expect(result.reports?.map((r) => r.report.row)).toEqual([1, 2, 3]);
+      expect(result.reports?.every((r) => r.report.issues.some((i) => i.rule === 'field.missing'))).toBe(true);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('turns a worker out of memory into one clear, actionable error', async () => {
+    // A heap far too small for the worker even to start: V8 stops it with ERR_WORKER_OUT_OF_MEMORY.
+    const pool = new AuditWorkerPool(1, settings, { maxOldGenerationSizeMb: 2, maxYoungGenerationSizeMb: 1 });
+    try {
+      const inputs = [{ row: 1, record: { so_cccd: '001099012345' } }];
+      await expect(pool.submit({ type: 'batch', id: 1, inputs, wantReports: false, wantNdjson: true })).rejects.toThrow(/ran out of memory.*--workers 0/);
+    } finally {
+      await pool.close();
+    }
+  });
+});
