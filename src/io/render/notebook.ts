@@ -28,12 +28,6 @@ export interface NotebookDisplayable {
   [JUPYTER_DISPLAY](): MimeBundle;
 }
 
-// Words of the record report that the dataset labels do not have. Kept here until labels.ts takes them.
-const RECORD_WORDS: Readonly<Record<Lang, { row: string; key: string; score: string; message: string; value: string; fix: string }>> = Object.freeze({
-  vi: { row: 'Dòng', key: 'Mã bản ghi', score: 'Điểm', message: 'Mô tả', value: 'Giá trị', fix: 'Đề xuất sửa' },
-  en: { row: 'Row', key: 'Record key', score: 'Score', message: 'Message', value: 'Value', fix: 'Suggested fix' },
-});
-
 /** Rules listed in a summary's text form, most records first. */
 const TEXT_RULES_SHOWN = 5;
 // The report page is long and its own page: a fixed-height frame the reader can drag taller, scrolling inside.
@@ -102,7 +96,7 @@ export function summaryBundle(summary: DatasetSummary, options: RenderOptions = 
  */
 export function reportText(report: RecordReport, lang: Lang = 'vi'): string {
   const w = LABELS[lang];
-  const r = RECORD_WORDS[lang];
+  const r = LABELS[lang].record;
   const head = [`${r.row} ${report.row}`, ...(report.key === undefined ? [] : [report.key]), w.verdictNames[report.verdict], `${r.score} ${formatScore(report.score, lang)}`];
   const lines = [oneLine(head.join(' · '))];
   for (const issue of report.issues) lines.push(oneLine(`  ${issueText(issue, lang)}`));
@@ -124,7 +118,7 @@ function issueText(issue: Issue, lang: Lang): string {
  */
 export function reportHtml(report: RecordReport, lang: Lang = 'vi'): string {
   const w = LABELS[lang];
-  const r = RECORD_WORDS[lang];
+  const r = LABELS[lang].record;
   const cell = 'style="text-align:left;padding:2px 8px;border-bottom:1px solid #d0d7de;vertical-align:top"';
   const dims = DIMENSIONS.map((d) => `${escapeHtml(w.dimensionNames[d])} ${formatScore(report.dimensions[d], lang)}`).join(' · ');
   const caption =
