@@ -14,6 +14,17 @@ import {
 import { compare, report } from './harness';
 import type { Measurement } from './harness';
 
+// The hand-written check isNFC used to be (code points below U+0300 and in U+1E00–U+1EFF are NFC-stable), kept as
+// the reference that shows why it was replaced by the engine's normalize.
+function scanThenNormalize(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x300 || (c >= 0x1e00 && c <= 0x1eff)) continue;
+    return s.normalize('NFC') === s;
+  }
+  return true;
+}
+
 const SURNAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý'];
 const MIDDLE = ['Văn', 'Thị', 'Hữu', 'Đức', 'Minh', 'Ngọc', 'Thanh', 'Thu', 'Quốc', 'Xuân'];
 const GIVEN = ['An', 'Hoà', 'Hòa', 'Thuỷ', 'Thủy', 'Quỳnh', 'Khuê', 'Tuấn', 'Ánh', 'Yến', 'Hương', 'Phương', 'Dũng', 'Cường', 'Nguyệt'];
@@ -71,8 +82,8 @@ export async function benchText(options: { timeMs?: number } = {}): Promise<Reco
   await run(
     'isNFC: 1,000 NFC names',
     clean,
-    { "s.normalize('NFC') === s (reference)": (s) => s.normalize('NFC') === s, isNFC },
-    "s.normalize('NFC') === s (reference)",
+    { 'scan of code points, then normalize (the check isNFC replaced)': scanThenNormalize, isNFC },
+    'scan of code points, then normalize (the check isNFC replaced)',
   );
   await run(
     'cleanWhitespace: 1,000 names, half with stray spaces',

@@ -62,6 +62,10 @@ describe('examples/audit.ipynb as committed', () => {
   });
 });
 
+const EXECUTOR = 'LateOutputsExecutePreprocessor';
+// Outputs each code cell shows: the summary; its text form and verdicts; a count line and three record tables; one report.
+const EXPECTED_OUTPUTS: Readonly<Record<string, number>> = { audit: 1, figures: 2, drill: 4, one: 1 };
+
 describe.skipIf(!nbconvertAvailable)('examples/audit.ipynb executed by jupyter nbconvert', () => {
   const dir = mkdtempSync(join(tmpdir(), 'ddss-notebook-'));
   let executed: Notebook;
@@ -87,23 +91,30 @@ describe.skipIf(!nbconvertAvailable)('examples/audit.ipynb executed by jupyter n
       HTTPS_PROXY: CLOSED_PORT,
     };
     // Asynchronous: a synchronous child would block this test worker and time out vitest's own messages.
-    const run = await new Promise<{ status: number | null; stderr: string }>((resolve, reject) => {
-      const child = spawn(
-        'jupyter',
-        ['nbconvert', '--to', 'notebook', '--execute', '--ExecutePreprocessor.timeout=120', '--ExecutePreprocessor.kernel_name=deno', '--output-dir', dir, '--output', 'executed', NOTEBOOK],
-        { cwd: join(ROOT, 'examples'), env, timeout: 90_000, stdio: ['ignore', 'ignore', 'pipe'] },
-      );
-      let stderr = '';
-      child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-      child.on('error', reject);
-      child.on('close', (status, signal) => resolve({ status: status ?? (signal ? -1 : null), stderr }));
-    });
+    const execute = () =>
+      new Promise<{ status: number | null; stderr: string }>((resolve, reject) => {
+        const child = spawn(
+          'jupyter',
+          // nbconvert's executor, listening a moment after each cell's "idle" for the outputs Deno's kernel sends late.
+          ['nbconvert', '--to', 'notebook', `--Exporter.preprocessors=["late_outputs.${EXECUTOR}"]`, `--${EXECUTOR}.enabled=True`, `--${EXECUTOR}.timeout=120`, `--${EXECUTOR}.kernel_name=deno`, '--output-dir', dir, '--output', 'executed', NOTEBOOK],
+          { cwd: join(ROOT, 'examples'), env: { ...env, PYTHONPATH: join(ROOT, 'tests/examples/support') }, timeout: 90_000, stdio: ['ignore', 'ignore', 'pipe'] },
+        );
+        let stderr = '';
+        child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+        child.on('error', reject);
+        child.on('close', (status, signal) => resolve({ status: status ?? (signal ? -1 : null), stderr }));
+      });
+    const run = await execute();
     if (run.status !== 0) throw new Error(`jupyter nbconvert failed (${run.status}):\n${run.stderr}`);
     executed = readNotebook(join(dir, 'executed.ipynb'));
     outputs = (id) => executed.cells.find((c) => c.id === id)?.outputs ?? [];
   }, 100_000);
 
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('keeps every output of every cell', () => {
+    for (const [id, count] of Object.entries(EXPECTED_OUTPUTS)) expect({ id, outputs: outputs(id).length }).toEqual({ id, outputs: count });
+  });
 
   it('runs every cell without an error', () => {
     const errors = executed.cells.flatMap((c) => (c.outputs ?? []).filter((o) => o.output_type === 'error').map((o) => `${c.id}: ${JSON.stringify(o)}`));
