@@ -1,5 +1,3 @@
-import { validateRecord } from '../src';
-import { resolveProfile } from '../src/api/profiles';
 import { citizenProfile } from '../rules';
 import { AS_OF_ISO, DEFECTS, labelledSample } from '../tests/support/citizens';
 import { zodValidate } from './baselines/zodCitizen';
@@ -7,6 +5,8 @@ import { compare, report, type Measurement } from './harness';
 
 /** µs per validateRecord on the citizen profile beside the hand-written zod baseline, and defect kinds each finds. */
 export async function benchValidateRecord(): Promise<Measurement[]> {
+  // The built package, as services load it (`npm run bench` builds first), not the sources through the tsx loader.
+  const { validateRecord, resolveProfile } = (await import(new URL('../dist/index.js', import.meta.url).href)) as typeof import('../src');
   const sample = labelledSample(2000, 40, 7);
   const rows = sample.map((s) => s.row);
   // Address rules (a separate issue) are benchmarked on their own; this figure is for everything else.
