@@ -1,3 +1,4 @@
+import { UNKNOWN_GROUP } from './grouping';
 import { datasetFindings, mergeDatasetStates, restoreDatasetStates, serializeDatasetStates, type DatasetCheck, type DatasetFinding, type DatasetStateJson } from './dataset';
 import { SCORE_SCALE } from './score';
 import { DIMENSIONS, VERDICTS, type Dimension, type RecordReport, type Severity, type Verdict } from './types';
@@ -174,6 +175,17 @@ function addToGroup(group: GroupState, report: RecordReport, rules: ReadonlySet<
   if (rules) for (const id of rules) group.rules[id] = (group.rules[id] ?? 0) + 1;
 }
 
+/** A whole summary as one group: what a summary without a breakdown contributes to one. */
+function wholeAsGroup(s: DatasetSummary): GroupState {
+  const group = emptyGroup();
+  group.rows = s.rows;
+  for (const v of VERDICTS) group.verdicts[v] = s.verdicts[v];
+  group.total = s.score.total;
+  for (const d of DIMENSIONS) group.dimensions[d] = s.dimensions[d].total;
+  for (const [id, r] of Object.entries(s.rules)) group.rules[id] = r.records;
+  return group;
+}
+
 function mergeGroup(into: GroupState, from: GroupState): void {
   into.rows += from.rows;
   for (const v of VERDICTS) into.verdicts[v] += from.verdicts[v];
@@ -247,6 +259,7 @@ export function mergeSummaries(a: DatasetSummary, b: DatasetSummary, dataset?: D
   for (const v of ['pass', 'warn', 'fail'] as const) out.verdicts[v] = a.verdicts[v] + b.verdicts[v];
   mergeScore(out.score, a.score, b.score);
   for (const d of DIMENSIONS) mergeScore(out.dimensions[d], a.dimensions[d], b.dimensions[d]);
+  const groupingIds = new Set([...Object.keys(a.groups ?? {}), ...Object.keys(b.groups ?? {})]);
   for (const source of [a, b]) {
     for (const [id, r] of Object.entries(source.rules)) {
       const state = (out.rules[id] ??= { dimension: r.dimension, issues: { error: 0, warning: 0, info: 0 }, records: 0, examples: [] });
@@ -260,11 +273,12 @@ export function mergeSummaries(a: DatasetSummary, b: DatasetSummary, dataset?: D
       const state = (out.fields[f] ??= { filled: 0, rate: 0 });
       state.filled += s.filled;
     }
-    if (source.groups) {
+    // A summary without a breakdown (an older version's, say) counts as all unplaced, so groups still add up to rows.
+    for (const id of groupingIds) {
       out.groups ??= Object.create(null) as Record<string, Record<string, GroupState>>;
-      for (const [id, byKey] of Object.entries(source.groups)) {
-        for (const [key, g] of Object.entries(byKey)) mergeGroup(groupOf(out.groups, id, key), g);
-      }
+      const byKey = source.groups?.[id];
+      if (byKey) for (const [key, g] of Object.entries(byKey)) mergeGroup(groupOf(out.groups, id, key), g);
+      else if (source.rows > 0) mergeGroup(groupOf(out.groups, id, UNKNOWN_GROUP), wholeAsGroup(source));
     }
     if (source.columns) {
       out.columns ??= Object.create(null) as Record<string, string | null>;

@@ -91,6 +91,31 @@ describe('dataset summary', () => {
     );
   });
 
+  it('merges a summary without a breakdown (an older version) as all unplaced: groups still add up, in any order', () => {
+    const strip = (x: ReturnType<typeof summaryOf>) => {
+      const { groups: _dropped, ...rest } = x;
+      return rest as typeof x;
+    };
+    fc.assert(
+      fc.property(rowsArb, rowsArb, rowsArb, fc.boolean(), fc.boolean(), fc.boolean(), (r1, r2, r3, s1, s2, s3) => {
+        const offset = (rows: typeof r1, by: number) => rows.map((r) => ({ ...r, row: r.row + by }));
+        const parts = [summaryOf(r1), summaryOf(offset(r2, r1.length)), summaryOf(offset(r3, r1.length + r2.length))].map((x, i) => ([s1, s2, s3][i] ? strip(x) : x));
+        const [x, y, z] = parts as [ReturnType<typeof summaryOf>, ReturnType<typeof summaryOf>, ReturnType<typeof summaryOf>];
+        const left = mergeSummaries(mergeSummaries(x, y), z);
+        expect(mergeSummaries(x, mergeSummaries(y, z))).toEqual(left);
+        expect(mergeSummaries(mergeSummaries(z, x), y)).toEqual(left);
+        const groups = Object.values(left.groups?.code ?? {});
+        if (groups.length === 0) return;
+        expect(groups.reduce((n, g) => n + g.rows, 0)).toBe(left.rows);
+        expect(groups.reduce((n, g) => n + g.total, 0)).toBe(left.score.total);
+        for (const [id, r] of Object.entries(left.rules)) expect(groups.reduce((n, g) => n + (g.rules[id] ?? 0), 0)).toBe(r.records);
+        // The stripped shards' records are all in the unplaced group.
+        const stripped = parts.filter((_, i) => [s1, s2, s3][i]).reduce((n, p) => n + p.rows, 0);
+        expect(left.groups!.code![UNKNOWN_GROUP]?.rows ?? 0).toBeGreaterThanOrEqual(stripped);
+      }),
+    );
+  });
+
   it('refuses to merge different profiles or asOf', () => {
     expect(() => mergeSummaries(emptySummary('a', '2026-01-01'), emptySummary('b', '2026-01-01'))).toThrow(SummaryMergeError);
     expect(() => mergeSummaries(emptySummary('a', '2026-01-01'), emptySummary('a', '2026-01-02'))).toThrow(/asOf/);
