@@ -1,5 +1,5 @@
 import { defineDatasetCheck, type DatasetFinding, type MessageTemplate, type Finding } from '../../src/core';
-import { findingKey, groupOf, rowTableState, type RowGroup, type RowTable } from '../../src/core/datasetTable';
+import { findingKey, groupOf, memoized, rowTableState, type RowGroup, type RowTable } from '../../src/core/datasetTable';
 import { maskPersonalId } from '../masks';
 import { idText, personKeys } from './personKeys';
 import { rowsText } from './rowsText';
@@ -10,7 +10,10 @@ type Verdict = 'different-people' | 'same-person';
 const state = rowTableState((hi, lo) => maskPersonalId(idText(hi, lo)));
 
 function verdictOf(group: RowGroup): Verdict {
-  if (group.memo?.size === group.rows.length) return group.memo.value as Verdict;
+  return memoized(group, judge);
+}
+
+function judge(group: RowGroup): Verdict {
   // Values: name hash, birth code; 0 is unknown and never counts as a difference (a blank is not another person).
   let name = 0;
   let dob = 0;
@@ -25,7 +28,6 @@ function verdictOf(group: RowGroup): Verdict {
     if (name === 0) name = n;
     if (dob === 0) dob = d;
   }
-  group.memo = { size: group.rows.length, value: verdict };
   return verdict;
 }
 

@@ -1,18 +1,11 @@
 import { defineDatasetCheck, type DatasetFinding, type MessageTemplate } from '../../src/core';
-import { findingKey, groupOf, rowTableState, type RowGroup, type RowTable } from '../../src/core/datasetTable';
+import { findingKey, groupOf, rowTableState, type RowTable } from '../../src/core/datasetTable';
 import { byFirstRow } from './duplicateId';
 import { personKey, personKeys } from './personKeys';
-import { distinctPairs, rowsText } from './rowsText';
+import { distinctIds, rowsText } from './rowsText';
 
 // No label: the key is a hash of a name and a birth date, which a finding must not print even masked.
 const state = rowTableState(() => undefined);
-
-function idsOf(group: RowGroup): number {
-  if (group.memo?.size === group.rows.length) return group.memo.value as number;
-  const n = distinctPairs(group.values);
-  group.memo = { size: group.rows.length, value: n };
-  return n;
-}
 
 const ID = 'dataset.near-duplicate';
 const SEVERITY = 'warning' as const;
@@ -43,7 +36,7 @@ export const nearDuplicate = defineDatasetCheck<RowTable>({
   findings(table) {
     const out: DatasetFinding[] = [];
     table.forEachGroup((hi, lo, group) => {
-      const ids = idsOf(group);
+      const ids = distinctIds(group);
       if (ids < 2) return;
       const params = { ids, count: group.rows.length, rows: rowsText(group.rows) };
       const m = MESSAGES.default;
@@ -58,7 +51,7 @@ export const nearDuplicate = defineDatasetCheck<RowTable>({
     if (key === null) return null;
     const group = groupOf(table, key[0], key[1]);
     if (group === null) return null;
-    const ids = idsOf(group);
+    const ids = distinctIds(group);
     if (ids < 2) return null;
     return [{ related: ['fullName', 'dateOfBirth'], params: { ids, count: group.rows.length, rows: rowsText(group.rows) } }];
   },

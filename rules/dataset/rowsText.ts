@@ -1,3 +1,5 @@
+import { memoized, type RowGroup } from '../../src/core/datasetTable';
+
 /** How many row numbers a message lists before it says how many more there are (the finding keeps them all). */
 export const ROWS_IN_MESSAGE = 10;
 
@@ -29,4 +31,13 @@ export function distinctPairs(values: readonly number[]): number {
   const s = new Set<string>();
   for (let i = 0; i < values.length; i += 2) s.add(`${values[i]}:${values[i + 1]}`);
   return s.size;
+}
+
+/**
+ * How many distinct IDs (the values the group's rows carry) a group has, worked out once per group size.
+ *
+ * @example distinctIds(group) // 3
+ */
+export function distinctIds(group: RowGroup): number {
+  return memoized(group, (g) => distinctPairs(g.values));
 }

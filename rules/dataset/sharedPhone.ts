@@ -1,9 +1,9 @@
 import { defineDatasetCheck, type DatasetFinding, type MessageTemplate } from '../../src/core';
-import { findingKey, groupOf, rowTableState, type RowGroup, type RowTable } from '../../src/core/datasetTable';
+import { findingKey, groupOf, rowTableState, type RowTable } from '../../src/core/datasetTable';
 import { maskPhone } from '../masks';
 import { byFirstRow } from './duplicateId';
 import { personKeys, phoneText } from './personKeys';
-import { distinctPairs, rowsText } from './rowsText';
+import { distinctIds, rowsText } from './rowsText';
 
 /**
  * Default for `options.maxIdsPerPhone`. No law sets it: it is a data-quality threshold. A household often gives one
@@ -17,13 +17,6 @@ const state = rowTableState((hi, lo) => maskPhone(phoneText(hi, lo)));
 function maxIds(options: Readonly<Record<string, unknown>>): number {
   const m = options.maxIdsPerPhone;
   return typeof m === 'number' && Number.isInteger(m) && m >= 1 ? m : DEFAULT_MAX_IDS_PER_PHONE;
-}
-
-function idsOf(group: RowGroup): number {
-  if (group.memo?.size === group.rows.length) return group.memo.value as number;
-  const n = distinctPairs(group.values);
-  group.memo = { size: group.rows.length, value: n };
-  return n;
 }
 
 const ID = 'dataset.shared-phone';
@@ -52,7 +45,7 @@ export const sharedPhone = defineDatasetCheck<RowTable>({
     const max = maxIds(options);
     const out: DatasetFinding[] = [];
     table.forEachGroup((hi, lo, group) => {
-      const ids = idsOf(group);
+      const ids = distinctIds(group);
       if (ids <= max) return;
       const key = findingKey(table, hi, lo);
       const phone = table.digest.kind === 'none' ? (view.mask === false ? phoneText(hi, lo) : maskPhone(phoneText(hi, lo))) : table.labels.get(key) ?? '?';
@@ -68,7 +61,7 @@ export const sharedPhone = defineDatasetCheck<RowTable>({
     const group = groupOf(table, k.phoneHi, k.phoneLo);
     if (group === null) return null;
     const max = maxIds(options);
-    const ids = idsOf(group);
+    const ids = distinctIds(group);
     if (ids <= max) return null;
     return [{ params: { phone: phoneText(k.phoneHi, k.phoneLo), ids, max, count: group.rows.length, rows: rowsText(group.rows) }, personal: { phone: 'phone' }, related: ['personalId'] }];
   },

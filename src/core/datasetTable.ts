@@ -19,6 +19,20 @@ export interface RowGroup {
   memo?: { size: number; value: unknown };
 }
 
+/**
+ * What a check works out about a group (its verdict, its distinct IDs), computed once and kept until the group
+ * gains rows: findings are asked for again after every merge, and most groups never change.
+ *
+ * @example
+ * const ids = memoized(group, (g) => distinctPairs(g.values));
+ */
+export function memoized<T>(group: RowGroup, compute: (group: RowGroup) => T): T {
+  if (group.memo?.size === group.rows.length) return group.memo.value as T;
+  const value = compute(group);
+  group.memo = { size: group.rows.length, value };
+  return value;
+}
+
 /** The canonical JSON of a table: entries sorted by key; each `[key, [row, value, row, value …], label?]`. */
 export interface RowTableJson {
   digest: 'none' | 'sha256' | 'hmac-sha256';
