@@ -222,20 +222,18 @@ function evaluateWith(ctx: RecordContext, record: unknown, profile: CompiledProf
 
   if (record === null || typeof record !== 'object' || Array.isArray(record)) {
     // A record the reader could not make anything of already has its input issue (e.g. an unparsable JSON line).
-    if (options.inputIssues && options.inputIssues.length > 0) {
-      if (options.groups) for (const g of profile.groupings) options.groups[g.id] = UNKNOWN_GROUP;
-      return finish(options.row, undefined, issues, weights, fixed, profile, options.reportPrototype);
+    if (!options.inputIssues || options.inputIssues.length === 0) {
+      issues.push({
+        rule: 'input.not-object',
+        dimension: 'correct',
+        severity: 'error',
+        field: 'record',
+        message: ENGINE_MESSAGES.notObject(describe(record))[lang],
+        value: null,
+        fix: null,
+      });
+      weights.push(1);
     }
-    issues.push({
-      rule: 'input.not-object',
-      dimension: 'correct',
-      severity: 'error',
-      field: 'record',
-      message: ENGINE_MESSAGES.notObject(describe(record))[lang],
-      value: null,
-      fix: null,
-    });
-    weights.push(1);
     if (options.groups) for (const g of profile.groupings) options.groups[g.id] = UNKNOWN_GROUP;
     return finish(options.row, undefined, issues, weights, fixed, profile, options.reportPrototype);
   }
