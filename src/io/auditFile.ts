@@ -30,7 +30,7 @@ import type { InputRecord } from './inputRecord';
 import { openRecords, type RecordSourceOptions } from './openRecords';
 import { RecordAuditor, type AuditedRecord, type AuditSettings } from './recordAuditor';
 import { renderHtml, renderMarkdown, ruleTitlesFrom } from './render';
-import { displayableSummary } from './render/notebook';
+import { displayableReport, displayableSummary, reportPrototype } from './render/notebook';
 import { createCleanedCsvWriter, type CleanedCsvWriter } from './write/cleanedCsv';
 import { DATASET_CHECKS, RULES } from '../../rules';
 import { AuditWorkerPool } from './workerPool';
@@ -123,7 +123,8 @@ export async function auditFile(input: string | NodeJS.ReadableStream, options: 
       }
       if (cleaned) await (cleaned as CleanedCsvWriter).write(input.record, audited.report, audited.rawFixed);
       if (recordsOut && ndjsonLine === null) await recordsOut.write(`${JSON.stringify(audited.report)}\n`);
-      if (options.onReport) await options.onReport(audited.report, input);
+      // Reports from workers arrive as plain objects (structured clone drops the prototype): give them it back.
+      if (options.onReport) await options.onReport(displayableReport(audited.report, settings.lang), input);
     };
     const tick = () => {
       progress.rows += 1;
@@ -132,7 +133,7 @@ export async function auditFile(input: string | NodeJS.ReadableStream, options: 
 
     let summary: DatasetSummary;
     if (workerCount <= 1) {
-      const auditor = new RecordAuditor(settings);
+      const auditor = new RecordAuditor(settings, reportPrototype(settings.lang));
       for await (const record of source.records) {
         await consume(record, auditor.audit(record), null);
         tick();

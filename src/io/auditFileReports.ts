@@ -1,6 +1,5 @@
 import type { DatasetSummary, RecordReport } from '../core';
 import { auditFile, type AuditFileOptions } from './auditFile';
-import { displayableReport } from './render/notebook';
 
 /**
  * The record reports of a file audit as an async iterator, in input order; the summary is the iterator's return
@@ -50,7 +49,7 @@ export async function* auditFileReports(input: string | NodeJS.ReadableStream, o
         current = null;
         const resume = taken;
         taken = null;
-        yield displayableReport(report, options.lang ?? 'vi');
+        yield report;
         (resume as (() => void) | null)?.();
         continue;
       }

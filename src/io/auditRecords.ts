@@ -5,7 +5,7 @@ import { formatIsoDate } from '../vn/dates/civilDate';
 import type { InputRecord } from './inputRecord';
 import { RecordAuditor } from './recordAuditor';
 import { ruleTitlesFrom } from './render';
-import { displayableReport, displayableSummary } from './render/notebook';
+import { displayableSummary, reportPrototype } from './render/notebook';
 import { DATASET_CHECKS, RULES } from '../../rules';
 
 export interface AuditRecordsOptions {
@@ -24,16 +24,18 @@ export interface AuditRecordsOptions {
  */
 export async function auditRecords(records: AsyncIterable<InputRecord> | Iterable<InputRecord>, options: AuditRecordsOptions = {}): Promise<DatasetSummary> {
   const lang = options.lang ?? 'vi';
-  const auditor = new RecordAuditor({
+  const settings = {
     profile: (options.profile ?? 'citizen') as string,
     columns: options.columns ? { ...options.columns } : undefined,
     asOf: formatIsoDate(resolveAsOf(options.asOf)),
     lang,
     mask: options.mask ?? true,
-  });
+  };
+  // Reports that display themselves in a notebook and print readably: one shared prototype, nothing per report.
+  const auditor = new RecordAuditor(settings, reportPrototype(lang));
   for await (const input of records) {
     const { report } = auditor.audit(input);
-    if (options.onReport) await options.onReport(displayableReport(report, lang), input);
+    if (options.onReport) await options.onReport(report, input);
   }
   return displayableSummary(finalizeSummary(auditor.summary), { lang, ruleTitle: ruleTitlesFrom([...RULES, ...DATASET_CHECKS]) });
 }

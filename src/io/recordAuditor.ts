@@ -53,7 +53,14 @@ export class RecordAuditor {
   /** Dataset-level states of a one-pass audit. */
   readonly datasetStates: DatasetStates | null;
 
-  constructor(readonly settings: AuditSettings) {
+  /**
+   * `reportPrototype`: what the reports are built on (core's `EvaluateOptions.reportPrototype`), e.g. the notebook
+   * display's; none in workers, whose reports cross to the main thread as plain objects anyway.
+   */
+  constructor(
+    readonly settings: AuditSettings,
+    private readonly reportPrototype?: object,
+  ) {
     this.profile = resolveProfile(settings.profile, settings.columns);
     this.asOf = resolveAsOf(settings.asOf);
     this.summary = emptySummary(this.profile.spec.name, formatIsoDate(this.asOf), this.profile.fieldNames);
@@ -90,7 +97,7 @@ export class RecordAuditor {
     const filled: string[] = [];
     const rawFixed: Record<string, string> = {};
     const groups = this.profile.groupings.length > 0 ? (Object.create(null) as Record<string, string>) : undefined;
-    const report = evaluate(input.record, this.profile, { row: input.row, asOf: this.asOf, lang, mask, inputIssues, filled, rawFixed, afterRules, groups });
+    const report = evaluate(input.record, this.profile, { row: input.row, asOf: this.asOf, lang, mask, inputIssues, filled, rawFixed, afterRules, groups, reportPrototype: this.reportPrototype });
     addReport(this.summary, report, filled, groups);
     return { report, rawFixed };
   }
