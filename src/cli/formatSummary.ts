@@ -1,5 +1,6 @@
 import { DIMENSIONS, type DatasetSummary, type Lang } from '../core';
 import { groupViews } from '../io/render/groupView';
+import { oneLine } from '../io/render/oneLine';
 
 const DIMENSION_NAMES = {
   vi: { correct: 'Đúng', complete: 'Đủ', clean: 'Sạch', live: 'Sống' },
@@ -39,10 +40,4 @@ export function formatSummaryText(summary: DatasetSummary, lang: Lang = 'vi', to
     }
   }
   return lines.join('\n');
-}
-
-// Province names come from the data, profile names and rule ids from files: keep each terminal line one line, free
-// of control characters (a summary merged from files can carry anything).
-function oneLine(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
 }

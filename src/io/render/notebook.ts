@@ -4,6 +4,7 @@ import { escapeHtml } from './htmlEscape';
 import { LABELS } from './labels';
 import { renderMarkdown } from './markdown';
 import { formatNumber, formatPercent, formatScore } from './numberFormat';
+import { oneLine } from './oneLine';
 import { reportView, type RenderOptions } from './reportView';
 
 /**
@@ -33,10 +34,6 @@ const TEXT_RULES_SHOWN = 5;
 // The report page is long and its own page: a fixed-height frame the reader can drag taller, scrolling inside.
 const FRAME_HEIGHT_PX = 800;
 const VERDICT_COLOURS = { pass: '#2e7d32', warn: '#ed8b00', fail: '#c62828' } as const;
-
-// Text forms go to terminals: a value from a user's file must not carry escape sequences or break lines there.
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
-const oneLine = (text: string) => text.replace(CONTROL, ' ');
 
 /**
  * A dataset summary as a few readable lines: profile and date, rows, mean score, verdicts with shares, mean score
