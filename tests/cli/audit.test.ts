@@ -1,26 +1,15 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { citizenProfile } from '../../rules';
+import { runChild } from '../support/runChild';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const SAMPLE = join(ROOT, 'examples/data/citizens-sample.csv');
 
-// Asynchronous on purpose: a synchronous child blocks the test worker, and on a loaded machine vitest's own
-// messages then time out ("Timeout calling onTaskUpdate") although every test passed.
-function ddss(args: string[], input?: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), ...args], { cwd: ROOT, timeout: 120_000 });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(input);
-  });
+function ddss(args: string[], input?: string) {
+  return runChild(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), ...args], { cwd: ROOT, input });
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'ddss-cli-'));

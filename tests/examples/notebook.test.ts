@@ -1,10 +1,11 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditFile } from '../../src';
 import { formatNumber } from '../../src/io/render/numberFormat';
+import { runChild } from '../support/runChild';
 
 /**
  * Executes examples/audit.ipynb the way an auditor's Jupyter would: Deno's kernel (the npm `deno` package in
@@ -90,22 +91,13 @@ describe.skipIf(!nbconvertAvailable)('examples/audit.ipynb executed by jupyter n
       HTTP_PROXY: CLOSED_PORT,
       HTTPS_PROXY: CLOSED_PORT,
     };
-    // Asynchronous: a synchronous child would block this test worker and time out vitest's own messages.
-    const execute = () =>
-      new Promise<{ status: number | null; stderr: string }>((resolve, reject) => {
-        const child = spawn(
-          'jupyter',
-          // nbconvert's executor, listening a moment after each cell's "idle" for the outputs Deno's kernel sends late.
-          ['nbconvert', '--to', 'notebook', `--Exporter.preprocessors=["late_outputs.${EXECUTOR}"]`, `--${EXECUTOR}.enabled=True`, `--${EXECUTOR}.timeout=120`, `--${EXECUTOR}.kernel_name=deno`, '--output-dir', dir, '--output', 'executed', NOTEBOOK],
-          { cwd: join(ROOT, 'examples'), env: { ...env, PYTHONPATH: join(ROOT, 'tests/examples/support') }, timeout: 90_000, stdio: ['ignore', 'ignore', 'pipe'] },
-        );
-        let stderr = '';
-        child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-        child.on('error', reject);
-        child.on('close', (status, signal) => resolve({ status: status ?? (signal ? -1 : null), stderr }));
-      });
-    const run = await execute();
-    if (run.status !== 0) throw new Error(`jupyter nbconvert failed (${run.status}):\n${run.stderr}`);
+    const run = await runChild(
+      'jupyter',
+      // nbconvert's executor, listening a moment after each cell's "idle" for the outputs Deno's kernel sends late.
+      ['nbconvert', '--to', 'notebook', `--Exporter.preprocessors=["late_outputs.${EXECUTOR}"]`, `--${EXECUTOR}.enabled=True`, `--${EXECUTOR}.timeout=120`, `--${EXECUTOR}.kernel_name=deno`, '--output-dir', dir, '--output', 'executed', NOTEBOOK],
+      { cwd: join(ROOT, 'examples'), env: { ...env, PYTHONPATH: join(ROOT, 'tests/examples/support') }, timeoutMs: 90_000 },
+    );
+    if (run.code !== 0) throw new Error(`jupyter nbconvert failed (${run.code ?? run.signal}):\n${run.stderr}`);
     executed = readNotebook(join(dir, 'executed.ipynb'));
     outputs = (id) => executed.cells.find((c) => c.id === id)?.outputs ?? [];
   }, 100_000);
