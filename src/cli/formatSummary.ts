@@ -1,11 +1,7 @@
 import { DIMENSIONS, type DatasetSummary, type Lang } from '../core';
 import { groupViews } from '../io/render/groupView';
+import { LABELS } from '../io/render/labels';
 import { oneLine } from '../io/render/oneLine';
-
-const DIMENSION_NAMES = {
-  vi: { correct: 'Đúng', complete: 'Đủ', clean: 'Sạch', live: 'Sống' },
-  en: { correct: 'Correct', complete: 'Complete', clean: 'Clean', live: 'Live' },
-} as const;
 
 const WORDS = {
   vi: { title: 'Kết quả kiểm tra', rows: 'bản ghi', score: 'Điểm trung bình', pass: 'đạt', warn: 'cảnh báo', fail: 'lỗi', rules: 'Quy tắc vi phạm nhiều nhất', records: 'bản ghi', examples: 'ví dụ dòng', none: 'Không có vấn đề nào.', provinces: 'Tỉnh/thành phố điểm thấp nhất', unplaced: 'không xác định được tỉnh' },
@@ -22,7 +18,7 @@ export function formatSummaryText(summary: DatasetSummary, lang: Lang = 'vi', to
   const lines = [
     `${w.title} (${oneLine(summary.profile)}, asOf ${oneLine(summary.asOf)}): ${summary.rows} ${w.rows}`,
     `  ${w.pass} ${summary.verdicts.pass} (${pct(summary.verdicts.pass)}%) · ${w.warn} ${summary.verdicts.warn} (${pct(summary.verdicts.warn)}%) · ${w.fail} ${summary.verdicts.fail} (${pct(summary.verdicts.fail)}%)`,
-    `  ${w.score}: ${summary.score.mean.toFixed(3)}  —  ${DIMENSIONS.map((d) => `${DIMENSION_NAMES[lang][d]} ${summary.dimensions[d].mean.toFixed(3)}`).join(' · ')}`,
+    `  ${w.score}: ${summary.score.mean.toFixed(3)}  —  ${DIMENSIONS.map((d) => `${LABELS[lang].dimensionNames[d]} ${summary.dimensions[d].mean.toFixed(3)}`).join(' · ')}`,
   ];
   const provinces = summary.groups?.province ? groupViews(summary.groups.province, w.unplaced) : [];
   const placed = provinces.filter((g) => !g.unknown && g.rows > 0).sort((a, b) => a.mean - b.mean || b.rows - a.rows || (a.key < b.key ? -1 : 1));
@@ -36,7 +32,7 @@ export function formatSummaryText(summary: DatasetSummary, lang: Lang = 'vi', to
   else {
     lines.push(`  ${w.rules}:`);
     for (const [id, r] of rules.slice(0, topRules)) {
-      lines.push(`    ${oneLine(id).padEnd(30)} ${String(r.records).padStart(7)} ${w.records}  [${DIMENSION_NAMES[lang][r.dimension]}]  ${w.examples} ${r.examples.join(', ')}`);
+      lines.push(`    ${oneLine(id).padEnd(30)} ${String(r.records).padStart(7)} ${w.records}  [${LABELS[lang].dimensionNames[r.dimension]}]  ${w.examples} ${r.examples.join(', ')}`);
     }
   }
   return lines.join('\n');
