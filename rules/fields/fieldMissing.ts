@@ -15,8 +15,8 @@ export const fieldMissing = defineRule({
   },
   check(ctx) {
     let findings: Finding[] | null = null;
-    for (const field of ctx.fields) {
-      if (!ctx.required(field) || ctx.present(field)) continue;
+    for (const field of ctx.blankFields) {
+      if (!ctx.required(field)) continue;
       (findings ??= []).push({ field, params: { label: labelVi(field), labelEn: labelEn(field) }, value: null });
     }
     return findings;

@@ -16,9 +16,8 @@ export const fieldPlaceholder = defineRule({
   },
   check(ctx) {
     let findings: Finding[] | null = null;
-    for (const field of ctx.fields) {
-      // The engine decides once per field whether its value is a filler (the catalogue's isFiller).
-      if (!ctx.filler(field)) continue;
+    // The engine decides once per field whether its value is a filler (the catalogue's isFiller).
+    for (const field of ctx.fillerFields) {
       const text = ctx.text(field);
       const label = labelVi(field);
       (findings ??= []).push({

@@ -40,6 +40,7 @@ export interface EvaluateOptions {
 }
 
 const UNPARSED = Symbol('unparsed');
+const NO_FIELDS: readonly string[] = Object.freeze([]);
 const EMPTY_PARAMS: Record<string, string | number> = Object.freeze({}) as Record<string, string | number>;
 // Per-field state of a record's value, decided once: not yet looked at, a value, blank, or a filler.
 const UNKNOWN = 0;
@@ -56,6 +57,11 @@ class RecordContext implements RuleContext {
   readonly texts: (string | undefined)[];
   readonly parses: unknown[];
   readonly kinds: Uint8Array;
+  /** Field name → slot, held here rather than reached through the profile: rules look fields up ~80 times a record. */
+  private readonly slots: ReadonlyMap<string, number>;
+  private readonly size: number;
+  private blanks: readonly string[] | null = null;
+  private fillers: readonly string[] | null = null;
   asOf: Day;
   busy = false;
   constructor(
@@ -63,6 +69,8 @@ class RecordContext implements RuleContext {
     asOf: Day,
   ) {
     const n = profile.fields.length;
+    this.size = n;
+    this.slots = profile.fieldIndex;
     this.asOf = asOf;
     this.raws = new Array(n).fill(undefined);
     this.texts = new Array(n).fill(undefined);
@@ -71,10 +79,15 @@ class RecordContext implements RuleContext {
   }
   reset(asOf: Day): void {
     this.asOf = asOf;
-    this.raws.fill(undefined);
-    this.texts.fill(undefined);
-    this.parses.fill(UNPARSED);
-    this.kinds.fill(UNKNOWN);
+    // A plain loop over the ~10 slots: four Array#fill calls cost more than the stores themselves.
+    for (let i = 0; i < this.size; i++) {
+      this.raws[i] = undefined;
+      this.texts[i] = undefined;
+      this.parses[i] = UNPARSED;
+      this.kinds[i] = UNKNOWN;
+    }
+    this.blanks = null;
+    this.fillers = null;
   }
   kindAt(i: number): number {
     let k = this.kinds[i]!;
@@ -91,12 +104,33 @@ class RecordContext implements RuleContext {
   get fields(): readonly string[] {
     return this.profile.fieldNames;
   }
+  get blankFields(): readonly string[] {
+    if (this.blanks === null) this.classifyAll();
+    return this.blanks!;
+  }
+  get fillerFields(): readonly string[] {
+    if (this.fillers === null) this.classifyAll();
+    return this.fillers!;
+  }
+  /** Every field's kind at once, by slot: the record-wide rules ask about all of them anyway. */
+  private classifyAll(): void {
+    let blanks: string[] | null = null;
+    let fillers: string[] | null = null;
+    const names = this.profile.fieldNames;
+    for (let i = 0; i < this.size; i++) {
+      const k = this.kindAt(i);
+      if (k === BLANK) (blanks ??= []).push(names[i]!);
+      else if (k === FILLER) (fillers ??= []).push(names[i]!);
+    }
+    this.blanks = blanks ?? NO_FIELDS;
+    this.fillers = fillers ?? NO_FIELDS;
+  }
   raw(field: string): unknown {
-    const i = this.profile.fieldSlot[field];
+    const i = this.slots.get(field);
     return i === undefined ? undefined : this.raws[i];
   }
   text(field: string): string {
-    const i = this.profile.fieldSlot[field];
+    const i = this.slots.get(field);
     return i === undefined ? '' : this.textAt(i);
   }
   textAt(i: number): string {
@@ -108,29 +142,31 @@ class RecordContext implements RuleContext {
     return t;
   }
   parsed<T>(field: string): T | typeof NO_VALUE | undefined {
-    const i = this.profile.fieldSlot[field];
+    const i = this.slots.get(field);
     if (i === undefined) return undefined;
-    let p = this.parses[i];
-    if (p === UNPARSED) {
-      if (this.kindAt(i) !== VALUE) p = NO_VALUE;
-      else {
-        const parse = this.profile.fields[i]!.type.parse;
-        p = parse ? parse(this.textAt(i), this.raws[i]) : this.textAt(i);
-      }
-      this.parses[i] = p;
+    const p = this.parses[i];
+    return (p === UNPARSED ? this.parseAt(i) : p) as T;
+  }
+  private parseAt(i: number): unknown {
+    let p: unknown;
+    if (this.kindAt(i) !== VALUE) p = NO_VALUE;
+    else {
+      const parse = this.profile.fields[i]!.type.parse;
+      p = parse ? parse(this.textAt(i), this.raws[i]) : this.textAt(i);
     }
-    return p as T;
+    this.parses[i] = p;
+    return p;
   }
   present(field: string): boolean {
-    const i = this.profile.fieldSlot[field];
+    const i = this.slots.get(field);
     return i !== undefined && this.kindAt(i) !== BLANK;
   }
   filler(field: string): boolean {
-    const i = this.profile.fieldSlot[field];
+    const i = this.slots.get(field);
     return i !== undefined && this.kindAt(i) === FILLER;
   }
   required(field: string): boolean {
-    const i = this.profile.fieldSlot[field];
+    const i = this.slots.get(field);
     return i !== undefined && this.profile.fields[i]!.required;
   }
 }

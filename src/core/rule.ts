@@ -19,6 +19,13 @@ export interface RuleContext {
   required(field: string): boolean;
   /** The profile's semantic fields, in profile order. */
   readonly fields: readonly string[];
+  /**
+   * The fields whose value is blank (absent, empty or only spaces), in profile order: what record-wide rules
+   * (a required field missing) need, without a lookup per field.
+   */
+  readonly blankFields: readonly string[];
+  /** The fields holding a filler such as "N/A" instead of a value, in profile order. */
+  readonly fillerFields: readonly string[];
   /** The day the record is judged as of. */
   readonly asOf: Day;
   /** The profile's options (staleness limit and the like). */

@@ -1,11 +1,14 @@
 import { CASE_OF } from './letters';
 
 /** 1 lower, 2 upper, 0 uncased, for any UTF-16 unit (table for the Latin range, the platform beyond it). */
-function caseOf(c: number, ch: string): number {
+function caseOf(s: string, i: number): number {
+  const c = s.charCodeAt(i);
   if (c < CASE_OF.length) {
     const known = CASE_OF[c]!;
     if (known !== 0 || c < 0x250 || (c >= 0x1e00 && c <= 0x1eff)) return known;
   }
+  // Only here is the character made into a string: for a letter beyond one byte that allocates.
+  const ch = s[i]!;
   const lower = ch.toLowerCase();
   const upper = ch.toUpperCase();
   if (lower === upper) return 0;
@@ -37,8 +40,7 @@ export function isAllUpperCase(s: string): boolean {
 function allLettersAre(s: string, wanted: number): boolean {
   let letters = 0;
   for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    const kind = caseOf(c, s[i]!);
+    const kind = caseOf(s, i);
     if (kind === 0) continue;
     if (kind !== wanted) return false;
     letters++;
