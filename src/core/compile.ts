@@ -44,8 +44,6 @@ export interface CompiledProfile {
   fields: readonly CompiledField[];
   fieldNames: readonly string[];
   fieldIndex: ReadonlyMap<string, number>;
-  /** The same as `fieldIndex`, as a null-prototype object: the hot path's lookup (measured faster than Map.get). */
-  fieldSlot: Readonly<Record<string, number>>;
   rules: readonly ActiveRule[];
   /** The dataset-level checks the profile names, whose fields it has. */
   datasetChecks: readonly DatasetCheck[];
@@ -122,7 +120,6 @@ export function compileProfile(input: ProfileSpec | ProfileSpecInput | unknown, 
     spec,
     fields,
     fieldNames: fields.map((f) => f.name),
-    fieldSlot: Object.assign(Object.create(null) as Record<string, number>, Object.fromEntries(fieldIndex)),
     fieldIndex,
     rules,
     datasetChecks,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileProfile, evaluate, ProfileError, SEVERITY_PENALTY } from '../../src/core';
+import { compileProfile, defineRule, evaluate, ProfileError, SEVERITY_PENALTY, type RuleContext } from '../../src/core';
 import { catalogue, profile } from './fixtures';
 
 const asOf = { year: 2026, month: 1, day: 1 };
@@ -57,6 +57,39 @@ describe('evaluate', () => {
         expect(report.score).toBeLessThanOrEqual(1);
         expect(['pass', 'warn', 'fail']).toContain(report.verdict);
         expect(report.verdict === 'fail').toBe(report.issues.some((i) => i.severity === 'error'));
+      }),
+    );
+  });
+
+  it('lists blank and filler fields exactly as present() and filler() judge each field', () => {
+    // A probe rule sees the record context; the lists must agree with the per-field questions, in profile order.
+    let seen: { blank: readonly string[]; filler: readonly string[]; expected: { blank: string[]; filler: string[] } } | null = null;
+    const probe = defineRule({
+      id: 'test.probe',
+      dimension: 'clean',
+      severity: 'info',
+      fields: ['*'],
+      title: { vi: 'dò', en: 'probe' },
+      messages: { default: { vi: () => 'x', en: () => 'x' } },
+      check: (ctx: RuleContext) => {
+        seen = {
+          blank: ctx.blankFields,
+          filler: ctx.fillerFields,
+          expected: { blank: ctx.fields.filter((f) => !ctx.present(f)), filler: ctx.fields.filter((f) => ctx.filler(f)) },
+        };
+        return null;
+      },
+    });
+    const probed = compileProfile({ ...profile.spec, rules: ['test.probe'] }, { ...catalogue, rules: new Map([[probe.id, probe]]) });
+    evaluate({ id: ' ', amount: 'n/a', code: '7' }, probed, { row: 1, asOf });
+    expect(seen).toMatchObject({ blank: ['id'], filler: ['amount'] });
+    const cell = fc.oneof(fc.constantFrom('', ' ', '\u00a0', 'n/a', ' n/a ', 'x', '0'), fc.string(), fc.integer(), fc.constant(null));
+    fc.assert(
+      fc.property(fc.record({ id: cell, amount: cell, code: cell }, { requiredKeys: [] }), (record) => {
+        seen = null;
+        evaluate(record, probed, { row: 1, asOf });
+        expect(seen!.blank).toEqual(seen!.expected.blank);
+        expect(seen!.filler).toEqual(seen!.expected.filler);
       }),
     );
   });
