@@ -2,6 +2,7 @@ import {
   cleanWhitespace,
   isAllLowerCase,
   isNFC,
+  isPlainWords,
   nameCharacterProblems,
   repairLegacyText,
   titleCaseVi,
@@ -22,8 +23,18 @@ export class NameAnalysis {
   private _whitespace: WhitespaceProblems | null | undefined;
   private _characters: NameCharacterProblems | null | undefined;
   private _allLower: boolean | undefined;
+  /** Plain words (see `isPlainWords`): every text check already passes, so the getters need not scan. */
+  private readonly plain: boolean;
 
-  constructor(readonly text: string) {}
+  constructor(readonly text: string) {
+    this.plain = isPlainWords(text);
+    if (this.plain) {
+      this._legacy = null;
+      this._whitespace = null;
+      this._characters = null;
+      this._cleaned = text;
+    }
+  }
 
   /** The text converted from TCVN3 or VNI-Windows, when it was legacy-encoded. */
   get legacy(): LegacyRepair | null {
@@ -33,7 +44,7 @@ export class NameAnalysis {
 
   /** The text was not in NFC (typically NFD from macOS or some web forms). */
   get nfd(): boolean {
-    return !isNFC(this.text);
+    return !this.plain && !isNFC(this.text);
   }
 
   get whitespace(): WhitespaceProblems | null {

@@ -1,5 +1,6 @@
-import { defineRule, type Finding } from '../../src/core';
+import { defineRule, hasValue, type Finding } from '../../src/core';
 import { isNFC, toNFC } from '../../src/vn/text';
+import type { NameAnalysis } from '../nameAnalysis';
 
 const TEXT_FIELDS = ['fullName', 'address'] as const;
 
@@ -22,7 +23,10 @@ export const textNotNfc = defineRule({
     for (const field of TEXT_FIELDS) {
       if (!ctx.present(field)) continue;
       const text = ctx.text(field);
-      if (!isNFC(text)) (findings ??= []).push({ field, fix: toNFC(text) });
+      // The name's analysis knows already (a plain name needs no scan); reuse it.
+      const name = field === 'fullName' ? ctx.parsed<NameAnalysis>('fullName') : undefined;
+      const nfd = hasValue(name) ? name.nfd : !isNFC(text);
+      if (nfd) (findings ??= []).push({ field, fix: toNFC(text) });
     }
     return findings;
   },

@@ -12,3 +12,4 @@ export { detectLegacyEncoding } from './legacy/detectLegacyEncoding';
 export { legacyToUnicode, repairLegacyText, unicodeToLegacy } from './legacy/repairLegacyText';
 export type { LegacyRepair } from './legacy/repairLegacyText';
 export type { LegacyEncoding } from './legacy/legacyEncoding';
+export { isPlainWords } from './plainWords';
