@@ -119,7 +119,7 @@ function canonicalNumber(word: string): string {
 }
 
 // Reused by every call: the folded characters of the word being read.
-let wordBuffer = new Uint16Array(64);
+let wordBuffer: Uint16Array = new Uint16Array(64);
 
 function growBuffer(buffer: Uint16Array): Uint16Array {
   const bigger = new Uint16Array(buffer.length * 2);
