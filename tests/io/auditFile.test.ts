@@ -105,6 +105,42 @@ describe('dataset-level findings in a file audit', () => {
     expect(reports.filter((r) => r.issues.some((i) => i.rule === 'dataset.duplicate-id')).map((r) => r.row)).toEqual([1, 3]);
   });
 
+  it('records, summary and its dataset state are the same bytes with 0, 2 or 3 workers', async () => {
+    // Duplicate IDs and shared phones scattered over rows both workers read, across batch boundaries.
+    const people = fc.sample(validCitizen, { seed: 11, numRuns: 120 });
+    const rows = people.map((p, i) => {
+      const twin = people[(i * 7) % 30]!;
+      return i % 5 === 0 ? { ...p, so_dinh_danh: twin.so_dinh_danh } : i % 7 === 0 ? { ...p, so_dien_thoai: twin.so_dien_thoai } : p;
+    });
+    const path = join(dir, 'scattered.csv');
+    writeFileSync(path, [Object.keys(rows[0]!).join(','), ...rows.map((r) => Object.values(r).map((v) => `"${v.replace(/"/g, '""')}"`).join(','))].join('\n'));
+    const outputs = async (workers: number, tag: string) => {
+      const records = join(dir, `${tag}.ndjson`);
+      const summary = join(dir, `${tag}.json`);
+      await auditFile(path, { asOf: '2026-11-01', workers, batchSize: 7, datasetState: true, records, summary });
+      return [readFileSync(records, 'utf8'), readFileSync(summary, 'utf8')];
+    };
+    const [oneRecords, oneSummary] = await outputs(0, 'one');
+    const [twoRecords, twoSummary] = await outputs(2, 'two');
+    const [threeRecords, threeSummary] = await outputs(3, 'three');
+    expect(JSON.parse(oneSummary!).findings.length).toBeGreaterThan(3);
+    expect(twoRecords).toBe(oneRecords);
+    expect(twoSummary).toBe(oneSummary);
+    expect(threeRecords).toBe(oneRecords);
+    expect(threeSummary).toBe(oneSummary);
+  });
+
+  it('reports the first pass as the scan phase, before any audit progress', async () => {
+    const people = fc.sample(validCitizen, { seed: 12, numRuns: 9000 });
+    const path = join(dir, 'long.csv');
+    writeFileSync(path, [Object.keys(people[0]!).join(','), ...people.map((r) => Object.values(r).map((v) => `"${v.replace(/"/g, '""')}"`).join(','))].join('\n'));
+    const phases: string[] = [];
+    const summary = await auditFile(path, { asOf: '2026-11-01', workers: 2, onProgress: (p) => void phases.push(`${p.phase} ${p.rows}`) });
+    expect(summary.rows).toBe(9000);
+    expect(phases).toContain('scan 8192');
+    expect(phases.indexOf('scan 8192')).toBeLessThan(phases.indexOf('audit 1024'));
+  });
+
   it('a stream is read once: the issue lands from the second occurrence on', async () => {
     const reports: RecordReport[] = [];
     const summary = await auditFile(Readable.from([Buffer.from(csv)]), { asOf: '2026-11-01', onReport: (r) => void reports.push(r) });
