@@ -1,4 +1,5 @@
 // Masks for personal data in rendered reports. Each states what it reveals; tests check it never reveals more.
+import { isNFC, toNFC } from '../src/vn/text';
 
 /**
  * Personal ID: at most the first 6 characters (province, century/sex and birth year, which the ID rules explain),
@@ -6,9 +7,22 @@
  * @example maskPersonalId('001099012345') // '001099******'
  */
 export function maskPersonalId(text: string): string {
+  // Counted in characters, not UTF-16 units; text without surrogate pairs (every real ID) needs no array.
+  if (!hasSurrogate(text)) {
+    const keep = Math.min(6, Math.floor(text.length / 2));
+    return text.slice(0, keep) + '*'.repeat(text.length - keep);
+  }
   const chars = Array.from(text);
   const keep = Math.min(6, Math.floor(chars.length / 2));
   return chars.slice(0, keep).join('') + '*'.repeat(chars.length - keep);
+}
+
+function hasSurrogate(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return true;
+  }
+  return false;
 }
 
 /**
@@ -40,12 +54,31 @@ export function maskPhone(text: string): string {
  * @example maskName('Nguyễn Văn Đức') // 'N*** V*** Đ***'
  */
 export function maskName(text: string): string {
-  return text
-    .normalize('NFC')
-    .split(/\s+/u)
-    .filter((w) => w.length > 0)
-    .map((w) => `${Array.from(w)[0]}***`)
-    .join(' ');
+  // Masks run on every issue of every masked report: one pass over the characters, no intermediate arrays.
+  const s = isNFC(text) ? text : toNFC(text);
+  let out = '';
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isSpace(c)) {
+      inWord = false;
+      continue;
+    }
+    if (inWord) continue;
+    inWord = true;
+    if (out !== '') out += ' ';
+    // A word's first character, whole when it is a surrogate pair.
+    const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    out += (pair ? s.slice(i, i + 2) : s[i]!) + '***';
+  }
+  return out;
+}
+
+/** The characters `\s` matches in a JavaScript regular expression (what names are split on). */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**
@@ -58,10 +91,18 @@ export function maskBirthDate(text: string): string {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     const inYear = year !== null && i >= year.index && i < year.index + 4;
-    out += inYear || !/[\p{L}\p{N}]/u.test(ch) ? ch : '*';
+    out += inYear || !isLetterOrNumber(text.charCodeAt(i), ch) ? ch : '*';
   }
   return out;
 }
+
+// ASCII answered directly (dates are ASCII); anything else by the Unicode property, one UTF-16 unit at a time.
+function isLetterOrNumber(c: number, ch: string): boolean {
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+  return LETTER_OR_NUMBER.test(ch);
+}
+
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
 
 /**
  * Address: only the last two comma-separated parts (ward and province, or district and province); the house
