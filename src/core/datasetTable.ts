@@ -123,10 +123,16 @@ export class RowTable {
     const old = this.slots;
     this.slots = new Uint32Array(old.length * 2);
     this.mask = this.mask * 2 + 1;
+    const s = this.slots;
     for (let at = 0; at < old.length; at += STRIDE) {
       if (old[at + 2] === 0) continue;
       const to = this.slotOf(old[at]!, old[at + 1]!);
-      this.slots.set(old.subarray(at, at + STRIDE), to);
+      // Lane by lane: a subarray per slot allocated a view object for each of the table's keys.
+      s[to] = old[at]!;
+      s[to + 1] = old[at + 1]!;
+      s[to + 2] = old[at + 2]!;
+      s[to + 3] = old[at + 3]!;
+      s[to + 4] = old[at + 4]!;
     }
   }
 
