@@ -96,8 +96,15 @@ export function parsePersonalId(text: string): PersonalIdParse {
   return { ok: false, reason: 'length', digitCount: n, restoredLeadingZeros: restored };
 }
 
+// The first three digits as a number → the code as text and its province: every parse then makes no substring and
+// no lookup by a new string (which V8 must first find among its known strings).
+const PROVINCE_BY_NUMBER: readonly { code: string; name: string | null }[] = Array.from({ length: 1000 }, (_, n) => {
+  const code = String(n).padStart(3, '0');
+  return { code, name: ID_PROVINCE_NAMES[code] ?? null };
+});
+
 function readTwelve(digits: string, reformatted: boolean): PersonalIdNumber {
-  const provinceCode = digits.slice(0, 3);
+  const province = PROVINCE_BY_NUMBER[(digits.charCodeAt(0) - 48) * 100 + (digits.charCodeAt(1) - 48) * 10 + (digits.charCodeAt(2) - 48)]!;
   const centurySexDigit = digits.charCodeAt(3) - 48;
   const yy = (digits.charCodeAt(4) - 48) * 10 + (digits.charCodeAt(5) - 48);
   return {
@@ -105,8 +112,8 @@ function readTwelve(digits: string, reformatted: boolean): PersonalIdNumber {
     kind: 'personal-id',
     digits,
     reformatted,
-    provinceCode,
-    provinceName: ID_PROVINCE_NAMES[provinceCode] ?? null,
+    provinceCode: province.code,
+    provinceName: province.name,
     centurySexDigit,
     // Even digits are men, odd digits women; each pair is one century starting with 1900 (Decree 137/2015/NĐ-CP, art. 13).
     sex: centurySexDigit % 2 === 0 ? 'male' : 'female',

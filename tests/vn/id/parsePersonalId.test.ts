@@ -77,6 +77,19 @@ describe('parsePersonalId', () => {
     );
   });
 
+  it('the province code of any 12 digits is its first three, named only when it is one of the 63', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^\d{12}$/), (digits) => {
+        const id = parsePersonalId(digits);
+        if (!id.ok || id.kind !== 'personal-id') throw new Error('not read');
+        expect(id.provinceCode).toBe(digits.slice(0, 3));
+        expect(id.provinceName === null).toBe(!isIdProvinceCode(digits.slice(0, 3)));
+        expect(id.serial).toBe(digits.slice(6));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('classifies every digit string by its length', () => {
     fc.assert(
       fc.property(fc.stringMatching(/^\d{1,15}$/), (digits) => {
