@@ -67,10 +67,19 @@ export function anniversary(birth: CivilDate, years: number): CivilDate {
 // "00".."31": formatting runs for every parsed date, so two-digit parts are looked up, not padded.
 const TWO_DIGITS: readonly string[] = Array.from({ length: 32 }, (_, i) => (i < 10 ? `0${i}` : String(i)));
 
+// "-MM-DD" for every month 1..12 and day 1..31, and each year's text once seen: a date is then one concatenation.
+const MONTH_DAY: readonly string[] = Array.from({ length: 13 * 32 }, (_, k) => `-${TWO_DIGITS[Math.floor(k / 32)]}-${TWO_DIGITS[k % 32]}`);
+const YEAR_TEXT: string[] = [];
+
 /** ISO 8601 calendar form, `YYYY-MM-DD`. */
 export function formatIsoDate(date: CivilDate): string {
-  const y = date.year >= 1000 && date.year <= 9999 ? String(date.year) : String(date.year).padStart(4, '0');
-  return `${y}-${TWO_DIGITS[date.month] ?? String(date.month)}-${TWO_DIGITS[date.day] ?? String(date.day)}`;
+  const { year, month, day } = date;
+  if (year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= 31 && (year | 0) === year && (month | 0) === month && (day | 0) === day) {
+    const y = (YEAR_TEXT[year] ??= String(year).padStart(4, '0'));
+    return y + MONTH_DAY[month * 32 + day]!;
+  }
+  const y = year >= 1000 && year <= 9999 ? String(year) : String(year).padStart(4, '0');
+  return `${y}-${TWO_DIGITS[month] ?? String(month)}-${TWO_DIGITS[day] ?? String(day)}`;
 }
 
 /** The calendar date of a JS Date in UTC (how `asOf` instants are read, so reports do not depend on the machine's zone). */
