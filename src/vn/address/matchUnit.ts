@@ -147,8 +147,20 @@ function narrowByAccents(tokens: AddressTokens, start: number, end: number, reco
   // Judge by the whole text: someone who writes "Lào Cai" with accents means "Sa Pa" when writing "Sa Pa".
   if (!hasDiacritics(tokens.text, 0, tokens.text.length)) return records;
   const key = accentKey(tokens.text.slice(from, to));
-  const same = records.filter((r) => accentKey(r.unit.name) === key);
+  const same = records.filter((r) => unitAccentKey(r) === key);
   return same.length > 0 ? same : records;
+}
+
+// A unit's accent key, worked out once: the same few ambiguous names come up address after address.
+const UNIT_ACCENT_KEYS = new WeakMap<UnitRecord, string>();
+
+function unitAccentKey(record: UnitRecord): string {
+  let key = UNIT_ACCENT_KEYS.get(record);
+  if (key === undefined) {
+    key = accentKey(record.unit.name);
+    UNIT_ACCENT_KEYS.set(record, key);
+  }
+  return key;
 }
 
 /** Whether some lower-level unit's name of two words or more ends just before word `at` (so that word is not a type word). */
