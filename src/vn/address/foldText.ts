@@ -23,14 +23,12 @@ const HARD = ',';
 const DOT = '.';
 const TABLE_SIZE = 0x1f00;
 
-let foldTable: string[] | undefined;
-
 /**
- * Built on first use. Only Latin-1 and the Latin Extended blocks (U+0080–U+024F, U+1E00–U+1EFF) need
- * a normalisation to find their base letter; the rest is ASCII or a separator.
+ * Each character's fold, written as characters (read once, into the code table below). Only Latin-1 and the Latin
+ * Extended blocks (U+0080–U+024F, U+1E00–U+1EFF) need a normalisation to find their base letter; the rest is
+ * ASCII or a separator.
  */
 function table(): string[] {
-  if (foldTable) return foldTable;
   const t: string[] = new Array<string>(TABLE_SIZE).fill(SOFT);
   for (let c = 0; c < 128; c++) t[c] = asciiClass(String.fromCharCode(c));
   const extended = (from: number, to: number) => {
@@ -46,7 +44,6 @@ function table(): string[] {
   t[0x110] = 'd'; // Đ
   t[0xb4] = IGNORE; // ´ used as an apostrophe
   t[0x2bc] = IGNORE; // ʼ
-  foldTable = t;
   return t;
 }
 
@@ -60,8 +57,8 @@ function asciiClass(ch: string): string {
   return SOFT;
 }
 
-// The same table as character codes, for the tokenizer's loop: comparing numbers, not one-character strings.
-// A folded letter or digit is its code (0x30 and above); below that, the separator classes.
+// The same table as character codes, built on first use, for the folding loops: comparing numbers, not
+// one-character strings. A folded letter or digit is its code (0x30 and above); below that, the separator classes.
 const IGNORE_CODE = 0;
 const SOFT_CODE = 1;
 const HARD_CODE = 2;
@@ -85,13 +82,6 @@ function foldCode(t: Uint16Array, code: number): number {
   if (code === 0x2019 || code === 0x2018) return IGNORE_CODE; // typographic apostrophes
   if (code === 0xff0c || code === 0x3001) return HARD_CODE; // full-width and ideographic commas
   return SOFT_CODE;
-}
-
-function foldChar(t: string[], code: number): string {
-  if (code < TABLE_SIZE) return t[code]!;
-  if (code === 0x2019 || code === 0x2018) return IGNORE; // typographic apostrophes
-  if (code === 0xff0c || code === 0x3001) return HARD; // full-width and ideographic commas
-  return SOFT;
 }
 
 const DOTTED_INITIALS = new Set(['tp', 'tt', 'tx', 'nt']);
@@ -172,8 +162,8 @@ export function tokenizeAddress(text: string): AddressTokens {
       continue;
     }
     // A word: letters and digits, with combining marks and apostrophes skipped inside it. Its folded characters
-    // go to a buffer and become one string at the end: adding them to a string one by one made a new string per
-    // character, half of the tokenizer's time (measured).
+    // go to a buffer and become one string at the end, rather than one string per character added (with the code
+    // table, 0.58× the tokenizer's time, measured).
     const start = i;
     let length = 0;
     let plain = true; // every character is already folded and none skipped: the word is a slice of the text
@@ -264,16 +254,16 @@ function firstDigitIndex(word: string): number {
  */
 export function foldName(text: string): string {
   // Names without dots or digits need none of the tokenizer's repairs: fold them in one pass.
-  const t = table();
+  const t = codeTable();
   let out = '';
   let word = '';
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    const f = foldChar(t, code);
-    if (f === DOT || (code >= 48 && code <= 57)) return tokenizeAddress(text).words.join(' ');
-    if (f === IGNORE) continue;
-    if (f !== SOFT && f !== HARD) {
-      word += f;
+    const f = foldCode(t, code);
+    if (f === DOT_CODE || (code >= 48 && code <= 57)) return tokenizeAddress(text).words.join(' ');
+    if (f === IGNORE_CODE) continue;
+    if (f > DOT_CODE) {
+      word += String.fromCharCode(f);
       continue;
     }
     if (word) {
