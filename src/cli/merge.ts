@@ -1,8 +1,8 @@
 import type { Lang } from '../core';
 import { writeFileAtomic } from '../io/atomicFile';
 import { mergeSummaryFiles } from '../io/mergeSummaryFiles';
-import { renderHtml, renderMarkdown, ruleTitlesFrom } from '../io/render';
-import { DATASET_CHECKS, RULES } from '../../rules';
+import { renderHtml, renderMarkdown } from '../io/render';
+import { catalogueRuleTitle } from '../io/catalogueRuleTitles';
 import { BUILT_IN_PROFILES, resolveProfile } from '../api/profiles';
 import { UsageError } from './usageError';
 
@@ -28,7 +28,7 @@ export async function runMerge(files: string[], options: MergeCommandOptions, st
     return { checks: profile.datasetChecks, options: profile.spec.options, mask: options.mask };
   });
   const json = `${JSON.stringify(summary, null, 2)}\n`;
-  const ruleTitle = ruleTitlesFrom([...RULES, ...DATASET_CHECKS]);
+  const ruleTitle = catalogueRuleTitle;
   const writes: Promise<void>[] = [];
   if (options.summary) writes.push(writeFileAtomic(options.summary, json));
   if (options.markdown) writes.push(writeFileAtomic(options.markdown, renderMarkdown(summary, { lang, ruleTitle })));

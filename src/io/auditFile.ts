@@ -29,10 +29,10 @@ import { InputError } from './inputError';
 import type { InputRecord } from './inputRecord';
 import { openRecords, type RecordSourceOptions } from './openRecords';
 import { RecordAuditor, type AuditedRecord, type AuditSettings } from './recordAuditor';
-import { renderHtml, renderMarkdown, ruleTitlesFrom } from './render';
+import { renderHtml, renderMarkdown } from './render';
 import { displayableReport, displayableSummary, reportPrototype } from './render/notebook';
 import { createCleanedCsvWriter, type CleanedCsvWriter } from './write/cleanedCsv';
-import { DATASET_CHECKS, RULES } from '../../rules';
+import { catalogueRuleTitle } from './catalogueRuleTitles';
 import { AuditWorkerPool } from './workerPool';
 
 export interface AuditProgress {
@@ -186,7 +186,7 @@ export async function auditFile(input: string | NodeJS.ReadableStream, options: 
     if (cleaned) await (cleaned as CleanedCsvWriter).commit();
     const writes: Promise<void>[] = [];
     if (options.summary) writes.push(writeFileAtomic(options.summary, `${JSON.stringify(summary, null, 2)}\n`));
-    const ruleTitle = ruleTitlesFrom([...RULES, ...DATASET_CHECKS]);
+    const ruleTitle = catalogueRuleTitle;
     if (options.markdown) writes.push(writeFileAtomic(options.markdown, renderMarkdown(summary, { lang: settings.lang, ruleTitle })));
     if (options.html) writes.push(writeFileAtomic(options.html, renderHtml(summary, { lang: settings.lang, ruleTitle })));
     await Promise.all(writes);

@@ -4,9 +4,8 @@ import type { ProfileRef } from '../api/profiles';
 import { formatIsoDate } from '../vn/dates/civilDate';
 import type { InputRecord } from './inputRecord';
 import { RecordAuditor } from './recordAuditor';
-import { ruleTitlesFrom } from './render';
 import { displayableSummary, reportPrototype } from './render/notebook';
-import { DATASET_CHECKS, RULES } from '../../rules';
+import { catalogueRuleTitle } from './catalogueRuleTitles';
 
 export interface AuditRecordsOptions {
   profile?: Exclude<ProfileRef, { fieldForColumn: unknown }>;
@@ -37,5 +36,5 @@ export async function auditRecords(records: AsyncIterable<InputRecord> | Iterabl
     const { report } = auditor.audit(input);
     if (options.onReport) await options.onReport(report, input);
   }
-  return displayableSummary(finalizeSummary(auditor.summary), { lang, ruleTitle: ruleTitlesFrom([...RULES, ...DATASET_CHECKS]) });
+  return displayableSummary(finalizeSummary(auditor.summary), { lang, ruleTitle: catalogueRuleTitle });
 }
