@@ -58,8 +58,9 @@ function mayBeLegacy(s: string): boolean {
 }
 
 function weighEncodings(s: string): LegacyEncoding | null {
-  const tcvn3: Evidence = { changed: 0, good: 0, strong: 0 };
-  const vni: Evidence = { changed: 0, good: 0, strong: 0 };
+  const words: string[] = [];
+  const wereSyllables: boolean[] = [];
+  let evidence = false;
   const n = s.length;
   for (let i = 0; i < n; ) {
     if (!isLegacyWordChar(s.charCodeAt(i))) {
@@ -75,8 +76,19 @@ function weighEncodings(s: string): LegacyEncoding | null {
     if (!high) continue; // an ASCII word reads the same in every encoding
     const word = s.slice(start, i);
     const wasSyllable = isVietnameseSyllable(word);
-    weigh(tcvn3, word, tcvn3Word(word), wasSyllable);
-    weigh(vni, word, vniToUnicode(word), wasSyllable);
+    if (!wasSyllable) evidence = true;
+    words.push(word);
+    wereSyllables.push(wasSyllable);
+  }
+  // Only a word that is not already a syllable can be evidence (see fits): without one, no decode can win, and
+  // ordinary Unicode text with Latin-1 letters only ("Lê Hà") is spared decoding every word twice.
+  if (!evidence) return null;
+  const tcvn3: Evidence = { changed: 0, good: 0, strong: 0 };
+  const vni: Evidence = { changed: 0, good: 0, strong: 0 };
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w]!;
+    weigh(tcvn3, word, tcvn3Word(word), wereSyllables[w]!);
+    weigh(vni, word, vniToUnicode(word), wereSyllables[w]!);
   }
   const tcvn3Fits = fits(tcvn3);
   const vniFits = fits(vni);

@@ -49,6 +49,19 @@ describe('repairLegacyText', () => {
     fc.assert(fc.property(anyVietnameseName, (name) => detectLegacyEncoding(name) === null));
   });
 
+  // Evidence for a legacy encoding is a word that is not already a syllable: text without one is never legacy,
+  // whatever surrounds its words (the fast path detection takes for Latin-1-only Unicode such as "Lê Hà").
+  it('never flags text whose accented words are all syllables, between any ASCII separators', () => {
+    const syllables = anyVietnameseName.map((name) => name.split(' '));
+    const separator = fc.constantFrom(' ', ', ', ' - ', '/', ' 12 ', '.', '(', ') ', '  ', ' số ');
+    fc.assert(
+      fc.property(syllables, fc.array(separator, { minLength: 8, maxLength: 8 }), (words, separators) => {
+        const text = words.map((w, i) => w + separators[i % separators.length]).join('');
+        expect(detectLegacyEncoding(text)).toBeNull();
+      }),
+    );
+  });
+
   it('never flags plain ASCII text as legacy', () => {
     fc.assert(fc.property(fc.string({ unit: 'grapheme-ascii' }), (text) => detectLegacyEncoding(text) === null));
   });
