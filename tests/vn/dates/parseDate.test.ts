@@ -207,6 +207,21 @@ describe('parseDate: properties', () => {
     );
   });
 
+  // Ten-character dd/MM/yyyy strings take a positional fast path; padded with a space, the same text goes through
+  // the general scanner (which trims it). Both must give the same answer, valid or not.
+  it('reads ten-character day-first text the same on its fast path as through the general scanner', () => {
+    const tenChars = fc.oneof(
+      fc.tuple(fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 9999 })).map(([d, m, y]) => `${pad(d, 2)}/${pad(m, 2)}/${pad(y, 4)}`),
+      fc.string({ unit: fc.constantFrom('0', '1', '2', '9', '/', '-', '.', ':', ' ', 'a'), minLength: 10, maxLength: 10 }),
+    );
+    fc.assert(
+      fc.property(tenChars, (s) => {
+        expect(parseDate(s)).toEqual(parseDate(` ${s}`));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('never throws, whatever it is given', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.string({ unit: fc.constantFrom('0', '1', '9', '/', '-', '.', ':', 'T', 'Z', '+', ' ') }), fc.double(), fc.anything()), (input) => {
