@@ -24,7 +24,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .option('--cleaned <out.csv>', 'write the input with safe fixes applied and score/verdict columns')
     .option('--markdown <out.md>', 'write a Markdown report')
     .option('--html <out.html>', 'write a self-contained HTML report')
-    .option('--workers <N>', 'worker threads (default: the cores available; 0 = none)')
+    .option('--workers <N>', 'worker threads (default: the cores available, none for a file under 8 MiB; 0 = none)')
     .option('--shard', 'keep the dataset-level state in the summary, so ddss merge finds duplicates across shards (large)')
     .addOption(new Option('--format <format>', 'input format (default: from the extension, else sniffed)').choices(['csv', 'tsv', 'ndjson', 'json', 'xlsx']))
     .addOption(new Option('--encoding <encoding>', 'text encoding (default: detected)').choices(['utf-8', 'utf-16le', 'utf-16be', 'windows-1258']))

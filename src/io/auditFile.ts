@@ -1,6 +1,5 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import { PassThrough, type Readable } from 'node:stream';
 import {
   datasetFindings,
@@ -34,6 +33,7 @@ import { displayableReport, displayableSummary, reportPrototype } from './render
 import { createCleanedCsvWriter, type CleanedCsvWriter } from './write/cleanedCsv';
 import { catalogueRuleTitle } from './catalogueRuleTitles';
 import { AuditWorkerPool } from './workerPool';
+import { workerCount } from './workerCount';
 
 export interface AuditProgress {
   /** `scan`: the first pass over a file that gathers dataset-level state; `audit`: the records being audited. */
@@ -62,7 +62,10 @@ export interface AuditFileOptions extends RecordSourceOptions {
    * shards. It holds a digest per distinct ID, phone and person, so it is large: ask for it on shards only.
    */
   datasetState?: boolean;
-  /** Worker threads (default: the cores available); 0 or 1 audits in this thread. */
+  /**
+   * Worker threads; 0 or 1 audits in this thread. Default: the cores available, except for a file under 8 MiB
+   * (about 50,000 rows), which is audited in this thread because starting workers would cost more than they save.
+   */
   workers?: number;
   /** Records per batch sent to a worker. */
   batchSize?: number;
@@ -112,7 +115,7 @@ export async function auditFile(input: string | NodeJS.ReadableStream, options: 
   if (recordsOut) outputs.push(recordsOut);
   let cleaned: CleanedCsvWriter | null = null;
   const progress: AuditProgress = { phase: 'audit', rows: 0, bytes: 0, totalBytes };
-  const workerCount = settings.onePassDataset ? 0 : Math.max(0, Math.floor(options.workers ?? availableParallelism()));
+  const workers = settings.onePassDataset ? 0 : workerCount(options.workers, totalBytes);
   let pool: AuditWorkerPool | null = null;
   try {
     const consume = async (input: InputRecord, audited: AuditedRecord, ndjsonLine: string | null): Promise<void> => {
@@ -132,7 +135,7 @@ export async function auditFile(input: string | NodeJS.ReadableStream, options: 
     };
 
     let summary: DatasetSummary;
-    if (workerCount <= 1) {
+    if (workers <= 1) {
       const auditor = new RecordAuditor(settings, reportPrototype(settings.lang));
       for await (const record of source.records) {
         await consume(record, auditor.audit(record), null);
@@ -142,7 +145,7 @@ export async function auditFile(input: string | NodeJS.ReadableStream, options: 
       findings ??= auditor.findings();
       datasetStates ??= auditor.datasetStates;
     } else {
-      pool = new AuditWorkerPool(workerCount, settings);
+      pool = new AuditWorkerPool(workers, settings);
       const wantReports = Boolean(options.onReport || options.cleaned);
       const wantNdjson = recordsOut !== null;
       const batchSize = options.batchSize ?? 1000;
@@ -168,7 +171,7 @@ export async function auditFile(input: string | NodeJS.ReadableStream, options: 
           submit(batch);
           batch = [];
           // Bounded: at most two batches per worker in flight, so memory does not grow with the file.
-          if (inFlight.length >= workerCount * 2) await drainOne();
+          if (inFlight.length >= workers * 2) await drainOne();
         }
       }
       if (batch.length > 0) submit(batch);
