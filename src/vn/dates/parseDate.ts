@@ -134,9 +134,9 @@ export function parseDate(input: string | number, options?: ParseDateOptions): D
 }
 
 /**
- * The shape nearly every Vietnamese record writes, `dd/MM/yyyy` with two-digit day and month, read by position
- * (three date fields a record: the general scanner took 2–3× as long). Null when `s` is not exactly that shape,
- * and the general scanner decides.
+ * The shape nearly every Vietnamese record writes, `dd/MM/yyyy` with two-digit day and month, read by position:
+ * 0.88× the general scanner's time per date (micro-benchmark), on three date fields a record. Null when `s` is not
+ * exactly that shape, and the general scanner decides.
  */
 function parseDayMonthYear(s: string): DateParse | null {
   if (s.charCodeAt(2) !== SLASH || s.charCodeAt(5) !== SLASH) return null;
