@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileProfile, defineRule, evaluate, ProfileError, SEVERITY_PENALTY, type RuleContext } from '../../src/core';
-import { catalogue, profile } from './fixtures';
+import { compileProfile, evaluate, ProfileError, SEVERITY_PENALTY } from '../../src/core';
+import { catalogue, contextProbe, profile } from './fixtures';
 
 const asOf = { year: 2026, month: 1, day: 1 };
 
@@ -64,21 +64,12 @@ describe('evaluate', () => {
   it('lists blank and filler fields exactly as present() and filler() judge each field', () => {
     // A probe rule sees the record context; the lists must agree with the per-field questions, in profile order.
     let seen: { blank: readonly string[]; filler: readonly string[]; expected: { blank: string[]; filler: string[] } } | null = null;
-    const probe = defineRule({
-      id: 'test.probe',
-      dimension: 'clean',
-      severity: 'info',
-      fields: ['*'],
-      title: { vi: 'dò', en: 'probe' },
-      messages: { default: { vi: () => 'x', en: () => 'x' } },
-      check: (ctx: RuleContext) => {
-        seen = {
-          blank: ctx.blankFields,
-          filler: ctx.fillerFields,
-          expected: { blank: ctx.fields.filter((f) => !ctx.present(f)), filler: ctx.fields.filter((f) => ctx.filler(f)) },
-        };
-        return null;
-      },
+    const probe = contextProbe('test.probe', (ctx) => {
+      seen = {
+        blank: ctx.blankFields,
+        filler: ctx.fillerFields,
+        expected: { blank: ctx.fields.filter((f) => !ctx.present(f)), filler: ctx.fields.filter((f) => ctx.filler(f)) },
+      };
     });
     const probed = compileProfile({ ...profile.spec, rules: ['test.probe'] }, { ...catalogue, rules: new Map([[probe.id, probe]]) });
     evaluate({ id: ' ', amount: 'n/a', code: '7' }, probed, { row: 1, asOf });

@@ -1,4 +1,4 @@
-import { compileProfile, defineRule, hasValue, type Catalogue, type Grouping } from '../../src/core';
+import { compileProfile, defineRule, hasValue, type Catalogue, type Grouping, type Rule, type RuleContext } from '../../src/core';
 
 /** A tiny domain-free catalogue: the engine is tested without any Vietnamese rule. */
 export const numberMissing = defineRule({
@@ -68,3 +68,19 @@ export const profile = compileProfile(
   },
   catalogue,
 );
+
+/** A rule that finds nothing and hands the engine's record context to `see`: how tests look at what rules see. */
+export function contextProbe(id: string, see: (ctx: RuleContext) => void): Rule {
+  return defineRule({
+    id,
+    dimension: 'clean',
+    severity: 'info',
+    fields: ['*'],
+    title: { vi: 'dò', en: 'probe' },
+    messages: { default: { vi: () => '', en: () => '' } },
+    check(ctx) {
+      see(ctx);
+      return null;
+    },
+  });
+}

@@ -1,21 +1,11 @@
-import { compileProfile, datasetIssuesFor, defineRule, emptyDatasetState, evaluate, observeAll, type DatasetCheck, type DatasetStates, type Finding, type RuleContext } from '../../../src/core';
+import { compileProfile, datasetIssuesFor, emptyDatasetState, evaluate, observeAll, type DatasetCheck, type DatasetStates, type Finding, type RuleContext } from '../../../src/core';
 import { CATALOGUE, citizenProfile, DATASET_CHECKS } from '../../../rules';
+import { contextProbe } from '../../core/fixtures';
 
 // The engine's own record context, caught by a rule that runs last: the checks read records exactly as they will
 // once the lead wires them into evaluate (parses shared with the rules).
 let onContext: ((ctx: RuleContext) => void) | undefined;
-const probe = defineRule({
-  id: 'test.dataset-probe',
-  dimension: 'clean',
-  severity: 'info',
-  fields: ['*'],
-  title: { vi: 'probe', en: 'probe' },
-  messages: { default: { vi: () => '', en: () => '' } },
-  check(ctx) {
-    onContext?.(ctx);
-    return null;
-  },
-});
+const probe = contextProbe('test.dataset-probe', (ctx) => onContext?.(ctx));
 
 export function citizenWith(options: Record<string, unknown> = {}) {
   return compileProfile(
