@@ -134,17 +134,32 @@ export function parseDate(input: string | number, options?: ParseDateOptions): D
 }
 
 /**
- * The shape nearly every Vietnamese record writes, `dd/MM/yyyy` with two-digit day and month, read by position:
- * 0.88× the general scanner's time per date (micro-benchmark), on three date fields a record. Null when `s` is not
- * exactly that shape, and the general scanner decides.
+ * The shape nearly every Vietnamese record writes, `dd/MM/yyyy` with two-digit day and month, read by position
+ * (three date fields a record go through here). Null when `s` is not exactly that shape, and the general scanner
+ * decides.
  */
 function parseDayMonthYear(s: string): DateParse | null {
   if (s.charCodeAt(2) !== SLASH || s.charCodeAt(5) !== SLASH) return null;
-  for (let i = 0; i < 10; i++) if (i !== 2 && i !== 5 && !isDigit(s.charCodeAt(i))) return null;
-  const day = digitsValue(s, 0, 2);
-  const month = digitsValue(s, 3, 5);
-  const year = digitsValue(s, 6, 10);
+  // Straight-line digit reads: a loop with a skip test and three digitsValue calls cost about twice as much.
+  const d0 = digitAt(s, 0);
+  const d1 = digitAt(s, 1);
+  const m0 = digitAt(s, 3);
+  const m1 = digitAt(s, 4);
+  const y0 = digitAt(s, 6);
+  const y1 = digitAt(s, 7);
+  const y2 = digitAt(s, 8);
+  const y3 = digitAt(s, 9);
+  if ((d0 | d1 | m0 | m1 | y0 | y1 | y2 | y3) < 0) return null;
+  const day = d0 * 10 + d1;
+  const month = m0 * 10 + m1;
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
   return checkDate(year, month, day) ?? success(year, month, day, 'dd/MM/yyyy', undefined, undefined);
+}
+
+/** The digit at `i` (0..9), or -1 for any other character. */
+function digitAt(s: string, i: number): number {
+  const d = s.charCodeAt(i) - 0x30;
+  return d >= 0 && d <= 9 ? d : -1;
 }
 
 function success(year: number, month: number, day: number, format: DateFormat, time: TimeOfDay | undefined, iso: string | undefined): DateParse {
