@@ -42,14 +42,22 @@ export function isPlaceholderValue(text: string): boolean {
   if (first >= 0x41 && first <= 0x5a) first |= 0x20;
   if (first >= 0x80 || end - start > MAX_LENGTH_BY_FIRST[first]!) return false;
   let ascii = true;
+  let spaced = false;
   for (let i = start; i < end; i++) {
-    if (text.charCodeAt(i) >= 0x80) {
-      ascii = false;
-      break;
-    }
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) ascii = false;
+    if (isRegExpSpace(c)) spaced = true;
   }
   const trimmed = start === 0 && end === text.length ? text : text.slice(start, end);
   let folded = ascii ? trimmed.toLowerCase() : foldVietnamese(trimmed);
-  if (/\s\s|[\t\n\r\u00a0]/.test(folded)) folded = folded.replace(/\s+/g, ' ');
+  // Any run of any whitespace (an em space or U+3000 from a Unicode keyboard included) reads as one space. Most
+  // short values ("Nam", "Nữ") hold none, and skip the regular expression.
+  if (spaced) folded = folded.replace(/\s+/g, ' ');
   return PLACEHOLDERS.has(folded);
+}
+
+/** Whether `c` is a character the regular-expression class `\s` matches (ECMAScript WhiteSpace and LineTerminator). */
+function isRegExpSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
