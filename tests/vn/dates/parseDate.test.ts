@@ -233,29 +233,3 @@ describe('parseDate: properties', () => {
     );
   });
 });
-
-describe('formatIsoDate', () => {
-  it.each([
-    [{ year: 2024, month: 7, day: 1 }, '2024-07-01'],
-    [{ year: 1, month: 1, day: 1 }, '0001-01-01'],
-    [{ year: 999, month: 12, day: 31 }, '0999-12-31'],
-    [{ year: 9999, month: 12, day: 31 }, '9999-12-31'],
-  ])('%j → %s', (date, iso) => {
-    expect(formatIsoDate(date)).toBe(iso);
-  });
-
-  // The table-driven form must write exactly what the plain definition writes, inside the table's range and out.
-  it('equals its plain definition for any numbers', () => {
-    const plain = (d: { year: number; month: number; day: number }) => {
-      const two = (n: number) => (Number.isInteger(n) && n >= 0 && n <= 31 ? String(n).padStart(2, '0') : String(n));
-      return `${d.year >= 1000 && d.year <= 9999 ? String(d.year) : String(d.year).padStart(4, '0')}-${two(d.month)}-${two(d.day)}`;
-    };
-    const part = (max: number) => fc.oneof(fc.integer({ min: -5, max }), fc.double({ min: -2, max, noNaN: true }));
-    fc.assert(
-      fc.property(part(12000), part(14), part(33), (year, month, day) => {
-        expect(formatIsoDate({ year, month, day })).toBe(plain({ year, month, day }));
-      }),
-      { numRuns: 3000 },
-    );
-  });
-});
