@@ -1,5 +1,5 @@
 // Masks for personal data in rendered reports. Each states what it reveals; tests check it never reveals more.
-import { isNFC, toNFC } from '../src/vn/text';
+import { isNFC, isRegExpSpace, toNFC } from '../src/vn/text';
 
 /**
  * Personal ID: at most the first 6 characters (province, century/sex and birth year, which the ID rules explain),
@@ -60,7 +60,7 @@ export function maskName(text: string): string {
   let inWord = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (isSpace(c)) {
+    if (isRegExpSpace(c)) {
       inWord = false;
       continue;
     }
@@ -72,13 +72,6 @@ export function maskName(text: string): string {
     out += (pair ? s.slice(i, i + 2) : s[i]!) + '***';
   }
   return out;
-}
-
-/** The characters `\s` matches in a JavaScript regular expression (what names are split on). */
-function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { foldVietnamese } from '../text';
+import { foldVietnamese, isRegExpSpace } from '../text';
 
 // Fillers that data-entry staff type into mandatory fields instead of a value, folded (lower case, no
 // diacritics, single spaces). Seen in population exports: "N/A", "0", "-", "không có", "chưa có", "không rõ" …
@@ -56,8 +56,3 @@ export function isPlaceholderValue(text: string): boolean {
   return PLACEHOLDERS.has(folded);
 }
 
-/** Whether `c` is a character the regular-expression class `\s` matches (ECMAScript WhiteSpace and LineTerminator). */
-function isRegExpSpace(c: number): boolean {
-  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}

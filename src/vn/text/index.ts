@@ -1,5 +1,6 @@
 export { isNFC, toNFC } from './nfc';
 export { cleanWhitespace } from './cleanWhitespace';
+export { isRegExpSpace } from './regExpSpace';
 export { whitespaceProblems } from './whitespaceProblems';
 export type { WhitespaceProblems } from './whitespaceProblems';
 export { titleCaseVi } from './titleCaseVi';
