@@ -10,6 +10,17 @@ export function isDigit(c: number): boolean {
 }
 
 /**
+ * The value of the character at `i` when it is an ASCII digit (0..9), else -1 (also past the end).
+ *
+ * @example digitAt('01/07/2024', 1) // 1
+ * @example digitAt('01/07/2024', 2) // -1
+ */
+export function digitAt(s: string, i: number): number {
+  const d = s.charCodeAt(i) - 0x30;
+  return d >= 0 && d <= 9 ? d : -1;
+}
+
+/**
  * Value of the digits s[from, to) (the caller has checked they are digits).
  *
  * @example digitsValue('01/07/2024', 3, 5) // 7

@@ -3,7 +3,7 @@ import { daysInMonth, formatIsoDate } from './civilDate';
 import { DATE_MESSAGES } from './dateMessages';
 import type { DateMessage } from './dateMessages';
 import { EXCEL_MAX_SERIAL, EXCEL_PHANTOM_LEAP_DAY, excelSerialToDate } from './excelSerial';
-import { digitsEnd, digitsValue, isDigit } from './digits';
+import { digitAt, digitsEnd, digitsValue, isDigit } from './digits';
 import { parseTimeOfDay } from './timeOfDay';
 import type { TimeOfDay } from './timeOfDay';
 
@@ -156,11 +156,6 @@ function parseDayMonthYear(s: string): DateParse | null {
   return checkDate(year, month, day) ?? success(year, month, day, 'dd/MM/yyyy', undefined, undefined);
 }
 
-/** The digit at `i` (0..9), or -1 for any other character. */
-function digitAt(s: string, i: number): number {
-  const d = s.charCodeAt(i) - 0x30;
-  return d >= 0 && d <= 9 ? d : -1;
-}
 
 function success(year: number, month: number, day: number, format: DateFormat, time: TimeOfDay | undefined, iso: string | undefined): DateParse {
   const date: CivilDate = { year, month, day };
