@@ -1,6 +1,7 @@
 import { extname } from 'node:path';
 import type { Readable } from 'node:stream';
 import type { InputRecord } from './inputRecord';
+import type { CsvBlockPlan } from './read/csvBlocks';
 import { FORMAT_BY_EXTENSION, openInput, type InputEncoding, type InputFormat } from './read/openInput';
 
 export interface RecordSourceOptions {
@@ -8,6 +9,11 @@ export interface RecordSourceOptions {
   encoding?: InputEncoding;
   delimiter?: string;
   sheet?: string | number;
+}
+
+export interface OpenRecordsOptions extends RecordSourceOptions {
+  /** See `OpenInputOptions.csvPlan`. */
+  csvPlan?: CsvBlockPlan;
 }
 
 export interface RecordSource {
@@ -20,13 +26,14 @@ export interface RecordSource {
 // with it: its extension is read here instead.
 
 /** Opens the records of an input stream, in any supported format. `path` (when known) lets the format follow the file's extension. */
-export async function openRecords(stream: Readable, options: RecordSourceOptions, path: string | null): Promise<RecordSource> {
+export async function openRecords(stream: Readable, options: OpenRecordsOptions, path: string | null): Promise<RecordSource> {
   const hint = path === null ? undefined : FORMAT_BY_EXTENSION[extname(path).toLowerCase()];
   const source = await openInput(stream, {
     format: options.format ?? hint?.format,
     encoding: options.encoding,
     delimiter: options.delimiter ?? hint?.delimiter,
     sheet: options.sheet,
+    csvPlan: options.csvPlan,
   });
   return { records: source.records, delimiter: source.delimiter };
 }

@@ -25,6 +25,8 @@ export interface CsvRowParserOptions {
 export interface CsvRowParser {
   push(text: string): CsvRow[];
   end(): CsvRow[];
+  /** The text held back after the last `push`: the start of a row that needs more text to tell where it ends. */
+  pending(): string;
 }
 
 const QUOTE = 34;
@@ -260,6 +262,9 @@ export function createCsvRowParser(options: CsvRowParserOptions): CsvRowParser {
     },
     end(): CsvRow[] {
       return parse(true);
+    },
+    pending(): string {
+      return buffer;
     },
   };
 }

@@ -2,6 +2,7 @@ import { extname } from 'node:path';
 import { InputError } from '../inputError';
 import type { InputRecord } from '../inputRecord';
 import { openByteSource } from './byteSource';
+import type { CsvBlockPlan } from './csvBlocks';
 import { detectDelimiter } from './detectDelimiter';
 import { createTextDecoder, detectEncoding, ENCODING_SNIFF_BYTES } from './inputEncoding';
 import type { InputEncoding } from './inputEncoding';
@@ -24,6 +25,11 @@ export interface OpenInputOptions {
   delimiter?: string;
   /** XLSX: sheet name or 1-based index; default the first sheet. */
   sheet?: string | number;
+  /**
+   * CSV in UTF-8 or Windows-1258: filled as the records are read with the blocks the file splits into, for a second
+   * read in parallel (see `csvBlocks.ts`); `encoding`, `delimiter` and `header` are set here too.
+   */
+  csvPlan?: CsvBlockPlan;
 }
 
 export interface InputSource {
@@ -103,5 +109,10 @@ export async function openInput(input: string | NodeJS.ReadableStream, options: 
   if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r') {
     throw new InputError(`the delimiter must be one character other than a quote or a line break, not ${JSON.stringify(delimiter)}`);
   }
-  return { format: 'csv', encoding, delimiter, records: readCsvRecords(source.chunks, { encoding, delimiter }) };
+  const plan = options.csvPlan;
+  if (plan) {
+    plan.encoding = encoding;
+    plan.delimiter = delimiter;
+  }
+  return { format: 'csv', encoding, delimiter, records: readCsvRecords(source.chunks, { encoding, delimiter, plan }) };
 }

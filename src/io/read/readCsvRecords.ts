@@ -4,11 +4,16 @@ import { createCsvRowParser } from './csvRowParser';
 import type { CsvRow } from './csvRowParser';
 import { createTextDecoder } from './inputEncoding';
 import type { InputEncoding } from './inputEncoding';
-import { brokenQuote, raggedRow } from './inputProblems';
+import { csvInputRecord, encodedLength, lineFeedBlocks, splitsAtLineFeeds, type CsvBlockPlan } from './csvBlocks';
 
 export interface CsvReadOptions {
   encoding: InputEncoding;
   delimiter: string;
+  /**
+   * Filled, as the read goes, with the blocks the file splits into (UTF-8 and Windows-1258 only; left empty for
+   * UTF-16), so that a second read can parse them apart, in workers (`readCsvBlock`).
+   */
+  plan?: CsvBlockPlan;
 }
 
 /**
@@ -25,28 +30,44 @@ export interface CsvReadOptions {
 export async function* readCsvRecords(chunks: AsyncIterable<Uint8Array>, options: CsvReadOptions): AsyncGenerator<InputRecord> {
   const parser = createCsvRowParser({ delimiter: options.delimiter });
   const compose = options.encoding === 'windows-1258';
+  const byLines = splitsAtLineFeeds(options.encoding);
+  const plan = byLines ? options.plan : undefined;
   let header: string[] | null = null;
   let row = 0;
+  // Where the text the parser holds back starts, in bytes, and where the bytes read so far end.
+  let heldFrom = 0;
+  let readTo = 0;
 
   // One loop over each chunk's rows, inline: delegating to a sync generator costs an extra promise per record.
   let rows: CsvRow[] = [];
-  const texts = decodedTexts(chunks, options.encoding);
+  const texts = decodedTexts(byLines ? lineFeedBlocks(chunks) : chunks, options.encoding);
   for (let item = await texts.next(); ; item = await texts.next()) {
-    rows = item.done ? parser.end() : parser.push(item.value);
+    rows = item.done ? parser.end() : parser.push(item.value.text);
+    if (!item.done) readTo += item.value.bytes;
+    const firstRow = row + 1;
+    let headerHere = false;
     for (let k = 0; k < rows.length; k++) {
       const parsed = rows[k]!;
       const cells = compose ? parsed.cells.map((c) => c.normalize('NFC')) : parsed.cells;
       if (header === null) {
         header = columnNames(cells);
+        headerHere = true;
+        if (plan) plan.header = header;
         continue;
       }
       row += 1;
-      const record: Record<string, string> = Object.create(null);
-      const n = cells.length < header.length ? cells.length : header.length;
-      for (let i = 0; i < n; i++) record[header[i]!] = cells[i]!;
-      if (parsed.brokenQuote) yield { row, record, inputProblem: brokenQuote() };
-      else if (cells.length !== header.length) yield { row, record, inputProblem: raggedRow(cells.length, header.length) };
-      else yield { row, record };
+      yield csvInputRecord(parsed, cells, header, row);
+    }
+    if (plan) {
+      if (item.done) {
+        if (rows.length > 0 || heldFrom < readTo) plan.blocks.push({ start: heldFrom, end: readTo, firstRow, rows: row - firstRow + 1, header: headerHere, final: true });
+        else if (plan.blocks.length > 0) plan.blocks[plan.blocks.length - 1]!.final = true;
+      } else if (rows.length > 0) {
+        // The block is all the text the parser had, held-back tail included: a row's reading may have looked
+        // ahead into it. The next block starts where that tail does.
+        plan.blocks.push({ start: heldFrom, end: readTo, firstRow, rows: row - firstRow + 1, header: headerHere, final: false });
+        heldFrom = readTo - encodedLength(parser.pending(), options.encoding);
+      }
     }
     if (item.done) break;
   }
@@ -70,13 +91,18 @@ export function columnNames(cells: readonly string[]): string[] {
   });
 }
 
-/** The decoded text of each chunk, then whatever the decoder held back; empty texts are skipped. */
-async function* decodedTexts(chunks: AsyncIterable<Uint8Array>, encoding: InputEncoding): AsyncGenerator<string> {
+/** The decoded text of each chunk with its byte count, then whatever the decoder held back; empty texts are skipped. */
+async function* decodedTexts(chunks: AsyncIterable<Uint8Array>, encoding: InputEncoding): AsyncGenerator<{ text: string; bytes: number }> {
   const decoder = createTextDecoder(encoding);
-  for await (const bytes of chunks) {
-    const text = decoder.write(bytes);
-    if (text.length > 0) yield text;
+  let bytes = 0;
+  for await (const chunk of chunks) {
+    const text = decoder.write(chunk);
+    bytes += chunk.length;
+    if (text.length > 0) {
+      yield { text, bytes };
+      bytes = 0;
+    }
   }
   const rest = decoder.end();
-  if (rest.length > 0) yield rest;
+  if (rest.length > 0 || bytes > 0) yield { text: rest, bytes };
 }

@@ -1,0 +1,114 @@
+import type { InputRecord } from '../inputRecord';
+import { createCsvRowParser, type CsvRow } from './csvRowParser';
+import { createTextDecoder, type InputEncoding } from './inputEncoding';
+import { brokenQuote, raggedRow } from './inputProblems';
+
+/**
+ * A stretch of a CSV file's bytes that a fresh parser turns into exactly the rows the streaming read found there.
+ *
+ * Why this holds: the parser's only state between two `push` calls is the text it held back (the start of a row) and
+ * the header's width, and a row it completes was decided on text it had, so it is decided the same way when more
+ * text follows. Cutting the bytes at line feeds keeps every character whole (UTF-8 and Windows-1258 never use the
+ * byte 0x0A inside a character), so the text of `[start, end)` decodes alone to what the streaming decoder gave.
+ */
+export interface CsvBlock {
+  /** Byte offset of the first character: the start of a row (or of the file). */
+  start: number;
+  /**
+   * Byte offset just past the last byte read when the block's rows were found. It may run into the next block: the
+   * held-back start of a row whose end was not yet known (a row's reading may look ahead).
+   */
+  end: number;
+  /** Row number of the first record completed here (1-based, header excluded). */
+  firstRow: number;
+  /** Records completed here (the header not counted). */
+  rows: number;
+  /** The header row is completed here: parse it as the header (its width is not known yet) and skip it. */
+  header: boolean;
+  /** The file's last block: the parser is told the input ended. */
+  final: boolean;
+}
+
+/** How a CSV file splits into blocks that can be parsed apart, in any thread: found by a first streaming read. */
+export interface CsvBlockPlan {
+  encoding: InputEncoding;
+  delimiter: string;
+  header: string[];
+  blocks: CsvBlock[];
+}
+
+/** The encodings whose bytes can be cut at a line feed without cutting a character. */
+export function splitsAtLineFeeds(encoding: InputEncoding): boolean {
+  return encoding === 'utf-8' || encoding === 'windows-1258';
+}
+
+const LF = 10;
+
+/**
+ * Regroups byte chunks so that each ends just after a line feed (the last one ends where the input ends).
+ * A chunk without a line feed is carried into the next, so a line longer than a chunk is never cut.
+ */
+export async function* lineFeedBlocks(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+  let carry: Uint8Array | null = null;
+  for await (const chunk of chunks) {
+    const bytes: Uint8Array = carry === null ? chunk : Buffer.concat([carry, chunk]);
+    const lastLf = bytes.lastIndexOf(LF);
+    if (lastLf < 0) {
+      carry = bytes;
+      continue;
+    }
+    if (lastLf + 1 < bytes.length) {
+      carry = bytes.subarray(lastLf + 1);
+      yield bytes.subarray(0, lastLf + 1);
+    } else {
+      carry = null;
+      yield bytes;
+    }
+  }
+  if (carry !== null && carry.length > 0) yield carry;
+}
+
+/** Byte length of text held back by the parser, in an encoding that splits at line feeds. */
+export function encodedLength(text: string, encoding: InputEncoding): number {
+  // Windows-1258 decodes one byte to one UTF-16 code unit.
+  return encoding === 'utf-8' ? Buffer.byteLength(text, 'utf8') : text.length;
+}
+
+/**
+ * The record of one parsed row: a null-prototype object, column → cell text, with its reading problem if any.
+ * Shared by the streaming read and the block replay, so both give the same records.
+ */
+export function csvInputRecord(parsed: CsvRow, cells: readonly string[], header: readonly string[], row: number): InputRecord {
+  const record: Record<string, string> = Object.create(null);
+  const n = cells.length < header.length ? cells.length : header.length;
+  for (let i = 0; i < n; i++) record[header[i]!] = cells[i]!;
+  if (parsed.brokenQuote) return { row, record, inputProblem: brokenQuote() };
+  if (cells.length !== header.length) return { row, record, inputProblem: raggedRow(cells.length, header.length) };
+  return { row, record };
+}
+
+/**
+ * Parses one block of a plan on its own (a worker's job): the same records, with the same row numbers, as the
+ * streaming read that made the plan.
+ *
+ * @throws Error when the block does not hold the records the plan says (the file changed between the two reads).
+ */
+export function readCsvBlock(bytes: Uint8Array, block: CsvBlock, plan: Pick<CsvBlockPlan, 'encoding' | 'delimiter' | 'header'>): InputRecord[] {
+  const decoder = createTextDecoder(plan.encoding);
+  const text = decoder.write(bytes) + decoder.end();
+  const parser = createCsvRowParser({ delimiter: plan.delimiter, expectedCells: block.header ? undefined : plan.header.length });
+  const rows = parser.push(text);
+  // The streaming read completed these rows with no more text than this; the held-back tail belongs to the next block.
+  if (block.final) for (const row of parser.end()) rows.push(row);
+  const compose = plan.encoding === 'windows-1258';
+  const records: InputRecord[] = [];
+  let row = block.firstRow;
+  for (let k = block.header ? 1 : 0; k < rows.length; k++) {
+    const parsed = rows[k]!;
+    records.push(csvInputRecord(parsed, compose ? parsed.cells.map((c) => c.normalize('NFC')) : parsed.cells, plan.header, row++));
+  }
+  if (records.length !== block.rows || (block.header && rows.length === 0)) {
+    throw new Error(`the input changed while it was being audited: bytes ${block.start}–${block.end} no longer hold rows ${block.firstRow}–${block.firstRow + block.rows - 1}`);
+  }
+  return records;
+}
