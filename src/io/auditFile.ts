@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { open, stat, type FileHandle } from 'node:fs/promises';
 import { PassThrough, type Readable } from 'node:stream';
 import {
   datasetFindings,
@@ -27,6 +27,7 @@ import type { BatchResult } from './auditWorker';
 import { InputError } from './inputError';
 import type { InputRecord } from './inputRecord';
 import { openRecords, type RecordSourceOptions } from './openRecords';
+import { joinBlocks, type CsvBlock, type CsvBlockPlan } from './read/csvBlocks';
 import { RecordAuditor, type AuditedRecord, type AuditSettings } from './recordAuditor';
 import { renderHtml, renderMarkdown } from './render';
 import { displayableReport, displayableSummary, reportPrototype } from './render/notebook';
@@ -97,9 +98,12 @@ export async function auditFile(input: string | NodeJS.ReadableStream, options: 
   // thread, and records get the issue from the moment the conflict is known.
   let findings: DatasetFinding[] | null = null;
   let datasetStates: DatasetStates | null = null;
+  // The first pass also finds how a CSV file splits into blocks, so that the workers can parse it themselves.
+  let plan: CsvBlockPlan | null = null;
   if (profile.datasetChecks.length > 0) {
     if (typeof input === 'string') {
-      datasetStates = await datasetFirstPass(input, profile, settings, options);
+      plan = { encoding: 'utf-8', delimiter: ',', header: [], blocks: [] };
+      datasetStates = await datasetFirstPass(input, profile, settings, options, plan);
       findings = datasetFindings(profile.datasetChecks, datasetStates, profile.spec.options, { mask: settings.mask });
       settings.datasetIssues = issuesByRow(findings, profile.datasetChecks, settings.lang);
       // The state can be large (a slot per distinct ID, phone and person): let it go unless the summary keeps it.
@@ -107,16 +111,23 @@ export async function auditFile(input: string | NodeJS.ReadableStream, options: 
     } else settings.onePassDataset = true;
   }
 
-  const { stream, totalBytes, counter } = await openCounted(input);
-  const source = await openRecords(stream, options, typeof input === 'string' ? input : null);
+  const totalBytes = typeof input === 'string' ? await fileSize(input) : null;
+  const workers = settings.onePassDataset ? 0 : workerCount(options.workers, totalBytes);
+  // With workers and a plan, the main thread does not read the records again: it hands the workers the plan's
+  // blocks of bytes, and they parse them (ADR 0010).
+  const blocks = workers > 1 && plan !== null && plan.blocks.length > 0 ? plan : null;
+  const counted = blocks ? null : await openCounted(input);
+  const source = counted ? await openRecords(counted.stream, options, typeof input === 'string' ? input : null) : { records: null, delimiter: blocks!.delimiter };
+  // Bytes read so far, for progress: counted as they stream, or (blocks) up to the end of the last batch written.
+  const bytesRead = () => (counted ? counted.counter.bytes : progress.bytes);
 
   const outputs: AtomicStream[] = [];
   const recordsOut = options.records ? openAtomicStream(options.records) : null;
   if (recordsOut) outputs.push(recordsOut);
   let cleaned: CleanedCsvWriter | null = null;
   const progress: AuditProgress = { phase: 'audit', rows: 0, bytes: 0, totalBytes };
-  const workers = settings.onePassDataset ? 0 : workerCount(options.workers, totalBytes);
   let pool: AuditWorkerPool | null = null;
+  let file: FileHandle | null = null;
   try {
     const consume = async (input: InputRecord, audited: AuditedRecord, ndjsonLine: string | null): Promise<void> => {
       if (options.cleaned && cleaned === null) {
@@ -131,13 +142,13 @@ export async function auditFile(input: string | NodeJS.ReadableStream, options: 
     };
     const tick = () => {
       progress.rows += 1;
-      if (options.onProgress && (progress.rows & 1023) === 0) options.onProgress({ ...progress, bytes: counter.bytes });
+      if (options.onProgress && (progress.rows & 1023) === 0) options.onProgress({ ...progress, bytes: bytesRead() });
     };
 
     let summary: DatasetSummary;
     if (workers <= 1) {
       const auditor = new RecordAuditor(settings, reportPrototype(settings.lang));
-      for await (const record of source.records) {
+      for await (const record of source.records!) {
         await consume(record, auditor.audit(record), null);
         tick();
       }
@@ -151,30 +162,54 @@ export async function auditFile(input: string | NodeJS.ReadableStream, options: 
       const batchSize = options.batchSize ?? 1000;
       // The inputs are kept only when reports go back to a callback or the cleaned file; otherwise the worker's
       // copy is all that is needed, and the main thread keeps just the count.
-      const inFlight: { inputs: InputRecord[] | null; count: number; result: Promise<BatchResult> }[] = [];
+      const inFlight: { inputs: InputRecord[] | null; count: number; endByte: number; result: Promise<BatchResult> }[] = [];
       let id = 0;
       const submit = (inputs: InputRecord[]) =>
-        inFlight.push({ inputs: wantReports ? inputs : null, count: inputs.length, result: pool!.submit({ type: 'batch', id: id++, inputs, wantReports, wantNdjson }) });
+        inFlight.push({ inputs: wantReports ? inputs : null, count: inputs.length, endByte: 0, result: pool!.submit({ type: 'batch', id: id++, inputs, wantReports, wantNdjson }) });
       const drainOne = async () => {
-        const { inputs, count, result } = inFlight.shift()!;
+        const { inputs, count, endByte, result } = inFlight.shift()!;
         const batch = await result;
         if (recordsOut && batch.ndjson) await recordsOut.write(batch.ndjson);
+        const records = inputs ?? batch.inputs;
+        progress.bytes = endByte;
         for (let i = 0; i < count; i++) {
-          if (inputs && batch.reports) await consume(inputs[i]!, batch.reports[i]!, batch.ndjson);
+          if (records && batch.reports) await consume(records[i]!, batch.reports[i]!, batch.ndjson);
           tick();
         }
       };
-      let batch: InputRecord[] = [];
-      for await (const record of source.records) {
-        batch.push(record);
-        if (batch.length >= batchSize) {
-          submit(batch);
-          batch = [];
-          // Bounded: at most two batches per worker in flight, so memory does not grow with the file.
-          if (inFlight.length >= workers * 2) await drainOne();
+      // Bounded: at most two batches per worker in flight, so memory does not grow with the file.
+      const full = () => inFlight.length >= workers * 2;
+      if (blocks) {
+        const layout = { encoding: blocks.encoding, delimiter: blocks.delimiter, header: blocks.header };
+        file = await open(input as string, 'r');
+        const submitBlock = async (block: CsvBlock) => {
+          const bytes = new Uint8Array(block.end - block.start); // its own ArrayBuffer, so it can be transferred
+          const { bytesRead } = await file!.read(bytes, 0, bytes.length, block.start);
+          if (bytesRead !== bytes.length) throw new InputError(`${input as string} changed while it was being audited (it is shorter than on the first read)`);
+          const request = { type: 'csv' as const, id: id++, bytes, block, layout, wantReports, wantNdjson };
+          inFlight.push({ inputs: null, count: block.rows, endByte: block.end, result: pool!.submit(request, [bytes.buffer]) });
+        };
+        let pending: CsvBlock | null = null;
+        for (const block of blocks.blocks) {
+          pending = pending === null ? block : joinBlocks(pending, block);
+          if (pending.rows < batchSize && !pending.final) continue;
+          await submitBlock(pending);
+          pending = null;
+          if (full()) await drainOne();
         }
+        if (pending !== null) await submitBlock(pending);
+      } else {
+        let batch: InputRecord[] = [];
+        for await (const record of source.records!) {
+          batch.push(record);
+          if (batch.length >= batchSize) {
+            submit(batch);
+            batch = [];
+            if (full()) await drainOne();
+          }
+        }
+        if (batch.length > 0) submit(batch);
       }
-      if (batch.length > 0) submit(batch);
       while (inFlight.length > 0) await drainOne();
       const partials = await pool.finish();
       pool = null;
@@ -183,7 +218,7 @@ export async function auditFile(input: string | NodeJS.ReadableStream, options: 
     if (findings) summary.findings = findings;
     if (options.datasetState && datasetStates) summary.dataset = serializeDatasetStates(profile.datasetChecks, datasetStates, settings.mask ? { kind: 'sha256' } : { kind: 'none' });
     finalizeSummary(summary);
-    options.onProgress?.({ ...progress, bytes: counter.bytes });
+    options.onProgress?.({ ...progress, bytes: bytesRead() });
 
     if (recordsOut) await recordsOut.commit();
     if (cleaned) await (cleaned as CleanedCsvWriter).commit();
@@ -200,16 +235,17 @@ export async function auditFile(input: string | NodeJS.ReadableStream, options: 
     throw error;
   } finally {
     if (pool) await pool.close();
+    await file?.close();
   }
 }
 
-/** Reads a file once to gather dataset-level state (no rule runs), and returns its findings. */
-async function datasetFirstPass(path: string, profile: CompiledProfile, settings: AuditSettings, options: AuditFileOptions): Promise<DatasetStates> {
+/** Reads a file once to gather dataset-level state (no rule runs); fills `plan` when the file is CSV that splits. */
+async function datasetFirstPass(path: string, profile: CompiledProfile, settings: AuditSettings, options: AuditFileOptions, plan: CsvBlockPlan): Promise<DatasetStates> {
   const checks = profile.datasetChecks;
   const states = emptyDatasetState(checks);
   const asOf = resolveAsOf(settings.asOf);
   const { stream, totalBytes, counter } = await openCounted(path);
-  const source = await openRecords(stream, options, path);
+  const source = await openRecords(stream, { ...options, csvPlan: plan }, path);
   let rows = 0;
   for await (const input of source.records) {
     observeRecord(input.record, profile, asOf, (ctx) => observeAll(states, checks, input.row, ctx));
@@ -239,20 +275,25 @@ interface ByteCounter {
   bytes: number;
 }
 
+/** The size of an input file, for progress, ETA and the choice of workers. */
+async function fileSize(path: string): Promise<number> {
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) throw new InputError(`"${path}" is not a file`);
+    return info.size;
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(`cannot open input file "${path}": no such file or not readable`);
+  }
+}
+
 /** Opens a path (or takes a stream) and counts the bytes that pass, for progress and ETA. */
 async function openCounted(input: string | NodeJS.ReadableStream): Promise<{ stream: Readable; totalBytes: number | null; counter: ByteCounter }> {
   const counter: ByteCounter = { bytes: 0 };
   let source: NodeJS.ReadableStream;
   let totalBytes: number | null = null;
   if (typeof input === 'string') {
-    try {
-      const info = await stat(input);
-      if (!info.isFile()) throw new InputError(`"${input}" is not a file`);
-      totalBytes = info.size;
-    } catch (error) {
-      if (error instanceof InputError) throw error;
-      throw new InputError(`cannot open input file "${input}": no such file or not readable`);
-    }
+    totalBytes = await fileSize(input);
     source = createReadStream(input);
   } else source = input;
   const counted = new PassThrough({ highWaterMark: 1 << 20 });

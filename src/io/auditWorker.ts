@@ -1,25 +1,44 @@
 /**
  * Worker thread for `--workers N`: audits batches of records with its own RecordAuditor and returns, in the
  * batch's order, what the main thread writes. Its partial summary is sent once, at the end, and merged exactly.
+ *
+ * A batch comes either as records the main thread read, or as raw bytes of a CSV file with the block of the
+ * first pass's plan they hold: the worker then parses them itself, so reading the file scales with the workers.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { InputRecord } from './inputRecord';
-import { RecordAuditor, type AuditSettings } from './recordAuditor';
+import { readCsvBlock, type CsvBlock, type CsvBlockPlan } from './read/csvBlocks';
+import { RecordAuditor, type AuditedRecord, type AuditSettings } from './recordAuditor';
 
-export interface BatchRequest {
-  type: 'batch';
+interface BatchOutputs {
   id: number;
-  inputs: InputRecord[];
   /** Return the reports themselves (for callbacks and the cleaned file), or only their NDJSON text. */
   wantReports: boolean;
   wantNdjson: boolean;
 }
 
+export interface RecordsRequest extends BatchOutputs {
+  type: 'batch';
+  inputs: InputRecord[];
+}
+
+export interface CsvBlockRequest extends BatchOutputs {
+  type: 'csv';
+  /** The bytes of `block` (transferred, not copied). */
+  bytes: Uint8Array;
+  block: CsvBlock;
+  layout: Pick<CsvBlockPlan, 'encoding' | 'delimiter' | 'header'>;
+}
+
+export type BatchRequest = RecordsRequest | CsvBlockRequest;
+
 export interface BatchResult {
   type: 'batch';
   id: number;
   ndjson: string;
-  reports: ReturnType<RecordAuditor['audit']>[] | null;
+  reports: AuditedRecord[] | null;
+  /** The records a CSV block held, when reports are returned (the cleaned file needs their cells). */
+  inputs: InputRecord[] | null;
 }
 
 if (parentPort) {
@@ -30,14 +49,15 @@ if (parentPort) {
       port.postMessage({ type: 'summary', summary: auditor.summary });
       return;
     }
+    const inputs = message.type === 'csv' ? readCsvBlock(message.bytes, message.block, message.layout) : message.inputs;
     let ndjson = '';
-    const reports: ReturnType<RecordAuditor['audit']>[] | null = message.wantReports ? [] : null;
-    for (const input of message.inputs) {
+    const reports: AuditedRecord[] | null = message.wantReports ? [] : null;
+    for (const input of inputs) {
       const audited = auditor.audit(input);
       if (message.wantNdjson) ndjson += `${JSON.stringify(audited.report)}\n`;
       if (reports) reports.push(audited);
     }
-    const result: BatchResult = { type: 'batch', id: message.id, ndjson, reports };
+    const result: BatchResult = { type: 'batch', id: message.id, ndjson, reports, inputs: message.type === 'csv' && reports ? inputs : null };
     port.postMessage(result);
   });
 }

@@ -61,14 +61,14 @@ export class AuditWorkerPool {
     this.pending.clear();
   }
 
-  /** Sends a batch to the next worker; the promise settles with its result. */
-  submit(request: BatchRequest): Promise<BatchResult> {
+  /** Sends a batch to the next worker (moving the buffers in `transfer`); the promise settles with its result. */
+  submit(request: BatchRequest, transfer: ArrayBuffer[] = []): Promise<BatchResult> {
     if (this.failure) return Promise.reject(this.failure);
     const worker = this.workers[this.next]!;
     this.next = (this.next + 1) % this.workers.length;
     return new Promise((resolve, reject) => {
       this.pending.set(request.id, { resolve, reject });
-      worker.postMessage(request);
+      worker.postMessage(request, transfer);
     });
   }
 

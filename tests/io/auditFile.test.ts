@@ -1,10 +1,12 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createReadStream, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { auditFile, auditFileReports, InputError, mergeSummaries, type RecordReport } from '../../src';
+import type { CsvBlockPlan } from '../../src/io/read/csvBlocks';
+import { openInput } from '../../src/io/read/openInput';
 import { validCitizen } from '../support/citizens';
 
 const SAMPLE = new URL('../../examples/data/citizens-sample.csv', import.meta.url).pathname;
@@ -128,6 +130,46 @@ describe('dataset-level findings in a file audit', () => {
     expect(twoSummary).toBe(oneSummary);
     expect(threeRecords).toBe(oneRecords);
     expect(threeSummary).toBe(oneSummary);
+  });
+
+  it('a file of many blocks, parsed by the workers themselves, gives the same bytes as one thread', async () => {
+    // Multi-line quoted cells, a broken quote, a ragged row, blank lines and CRLF, spread over ~400 KB so the first
+    // pass splits the file into many blocks; duplicates span blocks.
+    const people = fc.sample(validCitizen, { seed: 13, numRuns: 2400 });
+    const columns = Object.keys(people[0]!);
+    const lines = people.map((p, i) => {
+      const row = i % 11 === 0 ? { ...p, so_dinh_danh: people[(i * 13) % 2400]!.so_dinh_danh } : p;
+      const cells = Object.values(row).map((v) => `"${v.replace(/"/g, '""')}"`);
+      if (i % 97 === 0) cells[cells.length - 1] = `"ghi chú\r\nnhiều dòng\n${i}"`;
+      if (i === 1500) cells[1] = `"${row.ho_ten}`; // a quote never closed: costs this record only
+      if (i === 1700) cells.pop(); // ragged
+      return cells.join(',') + (i % 50 === 0 ? '\r\n\r\n' : i % 3 === 0 ? '\r\n' : '\n');
+    });
+    const path = join(dir, 'blocks.csv');
+    writeFileSync(path, `${columns.join(',')},ghi_chu\n${lines.join('')}`);
+    const plan: CsvBlockPlan = { encoding: 'utf-8', delimiter: ',', header: [], blocks: [] };
+    const source = await openInput(createReadStream(path), { csvPlan: plan }); // 64 KiB chunks, as auditFile reads
+
+    for await (const _ of source.records);
+    expect(plan.blocks.length).toBeGreaterThan(3);
+
+    const outputs = async (workers: number, tag: string) => {
+      const files = { records: join(dir, `${tag}.ndjson`), summary: join(dir, `${tag}.json`), cleaned: join(dir, `${tag}.csv`) };
+      const seen: number[] = [];
+      await auditFile(path, { asOf: '2026-11-01', workers, batchSize: 300, ...files, onReport: (r) => void seen.push(r.row) });
+      return [readFileSync(files.records, 'utf8'), readFileSync(files.summary, 'utf8'), readFileSync(files.cleaned, 'utf8'), seen] as const;
+    };
+    const one = await outputs(0, 'blocks-one');
+    const two = await outputs(2, 'blocks-two');
+    expect(one[3]).toEqual(Array.from({ length: 2400 }, (_, i) => i + 1));
+    expect(two[3]).toEqual(one[3]);
+    expect(two[0]).toBe(one[0]);
+    expect(two[1]).toBe(one[1]);
+    expect(two[2]).toBe(one[2]);
+    const reports = one[0].trim().split('\n').map((l) => JSON.parse(l) as RecordReport);
+    expect(reports[1500]!.issues.map((i) => i.rule)).toContain('input.broken-quote');
+    expect(reports[1700]!.issues.map((i) => i.rule)).toContain('input.ragged-row');
+    expect(JSON.parse(one[1]).findings.length).toBeGreaterThan(10);
   });
 
   it('reports the first pass as the scan phase, before any audit progress', async () => {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import type { InputRecord } from '../../../src/io/inputRecord';
-import { lineFeedBlocks, readCsvBlock, type CsvBlockPlan } from '../../../src/io/read/csvBlocks';
+import { joinBlocks, lineFeedBlocks, readCsvBlock, type CsvBlock, type CsvBlockPlan } from '../../../src/io/read/csvBlocks';
 import { detectEncoding } from '../../../src/io/read/inputEncoding';
 import { openInput } from '../../../src/io/read/openInput';
 import { readCsvRecords } from '../../../src/io/read/readCsvRecords';
@@ -88,6 +88,21 @@ describe('CSV blocks: a file read in blocks apart gives the records of one strea
         expect(view(replayed)).toEqual(view(streamed));
       }),
       { numRuns: 400 },
+    );
+  });
+
+  it('property: consecutive blocks joined replay to the same records (the audit sends workers batches of blocks)', async () => {
+    const unit = fc.constantFrom('a', 'ễ', ',', ',', '"', '"', '\n', '\n', '\n', '\r\n');
+    await fc.assert(
+      fc.asyncProperty(fc.string({ unit, maxLength: 200 }), fc.integer({ min: 1, max: 20 }), fc.integer({ min: 1, max: 6 }), async (body, chunk, group) => {
+        const bytes = Buffer.from(`ho_ten,ghi_chu\n${body}`);
+        const { streamed, plan } = await readAndReplay(bytes, chunk);
+        const joined: CsvBlock[] = [];
+        plan.blocks.forEach((block, k) => joined.push(k % group === 0 ? block : joinBlocks(joined.pop()!, block)));
+        const replayed = joined.flatMap((block) => readCsvBlock(bytes.subarray(block.start, block.end), block, plan));
+        expect(view(replayed)).toEqual(view(streamed));
+      }),
+      { numRuns: 300 },
     );
   });
 
