@@ -28,6 +28,7 @@ import { InputError } from './inputError';
 import type { InputRecord } from './inputRecord';
 import { openRecords, type RecordSourceOptions } from './openRecords';
 import { joinBlocks, type CsvBlock, type CsvBlockPlan } from './read/csvBlocks';
+import { toRecord } from './read/toRecord';
 import { RecordAuditor, type AuditedRecord, type AuditSettings } from './recordAuditor';
 import { renderHtml, renderMarkdown } from './render';
 import { displayableReport, displayableSummary, reportPrototype } from './render/notebook';
@@ -170,7 +171,9 @@ export async function auditFile(input: string | NodeJS.ReadableStream, options: 
         const { inputs, count, endByte, result } = inFlight.shift()!;
         const batch = await result;
         if (recordsOut && batch.ndjson) await recordsOut.write(batch.ndjson);
-        const records = inputs ?? batch.inputs;
+        // Records parsed by a worker come back through structured clone, which gives them Object's prototype:
+        // put them back on null-prototype objects, as every reader hands them out.
+        const records = inputs ?? batch.inputs?.map((input) => ({ ...input, record: toRecord(input.record) }));
         progress.bytes = endByte;
         for (let i = 0; i < count; i++) {
           if (records && batch.reports) await consume(records[i]!, batch.reports[i]!, batch.ndjson);

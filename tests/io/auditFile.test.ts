@@ -156,7 +156,12 @@ describe('dataset-level findings in a file audit', () => {
     const outputs = async (workers: number, tag: string) => {
       const files = { records: join(dir, `${tag}.ndjson`), summary: join(dir, `${tag}.json`), cleaned: join(dir, `${tag}.csv`) };
       const seen: number[] = [];
-      await auditFile(path, { asOf: '2026-11-01', workers, batchSize: 300, ...files, onReport: (r) => void seen.push(r.row) });
+      const onReport = (r: RecordReport, input: { row: number; record: unknown }) => {
+        expect(input.row).toBe(r.row);
+        expect(Object.getPrototypeOf(input.record)).toBeNull();
+        seen.push(r.row);
+      };
+      await auditFile(path, { asOf: '2026-11-01', workers, batchSize: 300, ...files, onReport });
       return [readFileSync(files.records, 'utf8'), readFileSync(files.summary, 'utf8'), readFileSync(files.cleaned, 'utf8'), seen] as const;
     };
     const one = await outputs(0, 'blocks-one');
