@@ -6,6 +6,7 @@
  * first pass's plan they hold: the worker then parses them itself, so reading the file scales with the workers.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { InputError } from './inputError';
 import type { InputRecord } from './inputRecord';
 import { readCsvBlock, type CsvBlock, type CsvBlockPlan } from './read/csvBlocks';
 import { RecordAuditor, type AuditedRecord, type AuditSettings } from './recordAuditor';
@@ -32,6 +33,17 @@ export interface CsvBlockRequest extends BatchOutputs {
 
 export type BatchRequest = RecordsRequest | CsvBlockRequest;
 
+/**
+ * A batch the worker could not audit. Errors lose their class crossing the thread boundary, so whether it was the
+ * input's fault (the file changed under the audit) travels as a flag: the CLI then says so in one line.
+ */
+export interface BatchFailure {
+  type: 'failed';
+  id: number;
+  message: string;
+  inputError: boolean;
+}
+
 export interface BatchResult {
   type: 'batch';
   id: number;
@@ -49,15 +61,28 @@ if (parentPort) {
       port.postMessage({ type: 'summary', summary: auditor.summary });
       return;
     }
-    const inputs = message.type === 'csv' ? readCsvBlock(message.bytes, message.block, message.layout) : message.inputs;
-    let ndjson = '';
-    const reports: AuditedRecord[] | null = message.wantReports ? [] : null;
-    for (const input of inputs) {
-      const audited = auditor.audit(input);
-      if (message.wantNdjson) ndjson += `${JSON.stringify(audited.report)}\n`;
-      if (reports) reports.push(audited);
+    try {
+      port.postMessage(auditBatch(auditor, message));
+    } catch (error) {
+      const failure: BatchFailure = {
+        type: 'failed',
+        id: message.id,
+        message: error instanceof Error ? error.message : String(error),
+        inputError: error instanceof InputError,
+      };
+      port.postMessage(failure);
     }
-    const result: BatchResult = { type: 'batch', id: message.id, ndjson, reports, inputs: message.type === 'csv' && reports ? inputs : null };
-    port.postMessage(result);
   });
+}
+
+function auditBatch(auditor: RecordAuditor, message: BatchRequest): BatchResult {
+  const inputs = message.type === 'csv' ? readCsvBlock(message.bytes, message.block, message.layout) : message.inputs;
+  let ndjson = '';
+  const reports: AuditedRecord[] | null = message.wantReports ? [] : null;
+  for (const input of inputs) {
+    const audited = auditor.audit(input);
+    if (message.wantNdjson) ndjson += `${JSON.stringify(audited.report)}\n`;
+    if (reports) reports.push(audited);
+  }
+  return { type: 'batch', id: message.id, ndjson, reports, inputs: message.type === 'csv' && reports ? inputs : null };
 }

@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { DatasetSummary } from '../core';
-import type { BatchRequest, BatchResult } from './auditWorker';
+import type { BatchFailure, BatchRequest, BatchResult } from './auditWorker';
+import { InputError } from './inputError';
 import type { AuditSettings } from './recordAuditor';
 
 /**
@@ -39,7 +40,11 @@ export class AuditWorkerPool {
     this.workers = Array.from({ length: size }, () => {
       const options = { workerData: { settings }, resourceLimits: limits };
       const worker = typescript ? new Worker(bootstrap, { ...options, eval: true }) : new Worker(url, options);
-      worker.on('message', (message: BatchResult | { type: 'summary' }) => {
+      worker.on('message', (message: BatchResult | BatchFailure | { type: 'summary' }) => {
+        if (message.type === 'failed') {
+          this.fail(message.inputError ? new InputError(message.message) : new Error(message.message));
+          return;
+        }
         if (message.type !== 'batch') return;
         const waiter = this.pending.get(message.id);
         this.pending.delete(message.id);
@@ -66,10 +71,14 @@ export class AuditWorkerPool {
     if (this.failure) return Promise.reject(this.failure);
     const worker = this.workers[this.next]!;
     this.next = (this.next + 1) % this.workers.length;
-    return new Promise((resolve, reject) => {
+    const result = new Promise<BatchResult>((resolve, reject) => {
       this.pending.set(request.id, { resolve, reject });
       worker.postMessage(request, transfer);
     });
+    // A failure rejects every batch in flight, but the caller awaits them one at a time and stops at the first:
+    // the others must not surface as unhandled rejections.
+    result.catch(() => undefined);
+    return result;
   }
 
   /** Collects every worker's partial summary and stops the workers. */

@@ -188,6 +188,29 @@ describe('dataset-level findings in a file audit', () => {
     expect(phases.indexOf('scan 8192')).toBeLessThan(phases.indexOf('audit 1024'));
   });
 
+  it('a file rewritten between the two passes stops the audit with an input error, not a misnumbered report', async () => {
+    const people = fc.sample(validCitizen, { seed: 13, numRuns: 9000 });
+    const path = join(dir, 'changing.csv');
+    const text = [Object.keys(people[0]!).join(','), ...people.map((r) => Object.values(r).map((v) => `"${v.replace(/"/g, '""')}"`).join(','))].join('\n');
+    writeFileSync(path, text);
+    // Same length, fewer rows: the blocks the workers have not read yet no longer hold what the first pass planned.
+    const half = text.length >> 1;
+    const rewritten = text.slice(0, half) + text.slice(half).replace(/\n/g, ' ');
+    let done = false;
+    const audit = auditFile(path, {
+      asOf: '2026-11-01',
+      workers: 2,
+      onProgress: (p) => {
+        if (p.phase === 'audit' && !done) {
+          done = true;
+          writeFileSync(path, rewritten);
+        }
+      },
+    });
+    await expect(audit).rejects.toThrow(InputError);
+    await expect(audit).rejects.toThrow(/changed while it was being audited/);
+  });
+
   it('a stream is read once: the issue lands from the second occurrence on', async () => {
     const reports: RecordReport[] = [];
     const summary = await auditFile(Readable.from([Buffer.from(csv)]), { asOf: '2026-11-01', onReport: (r) => void reports.push(r) });

@@ -1,3 +1,4 @@
+import { InputError } from '../inputError';
 import type { InputRecord } from '../inputRecord';
 import { createCsvRowParser, type CsvRow } from './csvRowParser';
 import { createTextDecoder, type InputEncoding } from './inputEncoding';
@@ -108,7 +109,7 @@ export function readCsvBlock(bytes: Uint8Array, block: CsvBlock, plan: Pick<CsvB
     records.push(csvInputRecord(parsed, compose ? parsed.cells.map((c) => c.normalize('NFC')) : parsed.cells, plan.header, row++));
   }
   if (records.length !== block.rows || (block.header && rows.length === 0)) {
-    throw new Error(`the input changed while it was being audited: bytes ${block.start}–${block.end} no longer hold rows ${block.firstRow}–${block.firstRow + block.rows - 1}`);
+    throw new InputError(`the input changed while it was being audited: bytes ${block.start}–${block.end} no longer hold rows ${block.firstRow}–${block.firstRow + block.rows - 1}`);
   }
   return records;
 }
