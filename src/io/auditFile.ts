@@ -97,23 +97,49 @@ export async function auditFile(input: string | NodeJS.ReadableStream, options: 
   // Dataset-level checks see every record before any is reported: a file is read twice (the first pass only
   // gathers who shares an ID or a phone), so every record involved gets the issue. A stream is read once, in this
   // thread, and records get the issue from the moment the conflict is known.
+  const firstPass = profile.datasetChecks.length > 0 && typeof input === 'string';
+  if (profile.datasetChecks.length > 0 && !firstPass) settings.onePassDataset = true;
+  const totalBytes = typeof input === 'string' ? await fileSize(input) : null;
+  const workers = settings.onePassDataset ? 0 : workerCount(options.workers, totalBytes);
+  // Started before the first pass, which runs in this thread: a worker takes about half a second to load and build
+  // its tables, time that would otherwise come after the first pass (ADR 0010).
+  const pool = workers > 1 ? new AuditWorkerPool(workers, settings) : null;
+  try {
+    return await audit({ input, options, settings, profile, firstPass, totalBytes, workers, pool });
+  } finally {
+    await pool?.close();
+  }
+}
+
+interface AuditRun {
+  input: string | NodeJS.ReadableStream;
+  options: AuditFileOptions;
+  settings: AuditSettings;
+  profile: CompiledProfile;
+  /** Whether the file is read once first, for the dataset-level checks. */
+  firstPass: boolean;
+  totalBytes: number | null;
+  workers: number;
+  pool: AuditWorkerPool | null;
+}
+
+/** The two passes and the outputs, once the workers (if any) are starting. */
+async function audit({ input, options, settings, profile, firstPass, totalBytes, workers, pool }: AuditRun): Promise<DatasetSummary> {
   let findings: DatasetFinding[] | null = null;
   let datasetStates: DatasetStates | null = null;
   // The first pass also finds how a CSV file splits into blocks, so that the workers can parse it themselves.
   let plan: CsvBlockPlan | null = null;
-  if (profile.datasetChecks.length > 0) {
-    if (typeof input === 'string') {
-      plan = { encoding: 'utf-8', delimiter: ',', header: [], blocks: [] };
-      datasetStates = await datasetFirstPass(input, profile, settings, options, plan);
-      findings = datasetFindings(profile.datasetChecks, datasetStates, profile.spec.options, { mask: settings.mask });
-      settings.datasetIssues = issuesByRow(findings, profile.datasetChecks, settings.lang);
-      // The state can be large (a slot per distinct ID, phone and person): let it go unless the summary keeps it.
-      if (!options.datasetState) datasetStates = null;
-    } else settings.onePassDataset = true;
+  if (firstPass) {
+    plan = { encoding: 'utf-8', delimiter: ',', header: [], blocks: [] };
+    datasetStates = await datasetFirstPass(input as string, profile, settings, options, plan);
+    findings = datasetFindings(profile.datasetChecks, datasetStates, profile.spec.options, { mask: settings.mask });
+    settings.datasetIssues = issuesByRow(findings, profile.datasetChecks, settings.lang);
+    // The workers started with the settings as they were; they audit no record before this reaches them.
+    pool?.setDatasetIssues(settings.datasetIssues);
+    // The state can be large (a slot per distinct ID, phone and person): let it go unless the summary keeps it.
+    if (!options.datasetState) datasetStates = null;
   }
 
-  const totalBytes = typeof input === 'string' ? await fileSize(input) : null;
-  const workers = settings.onePassDataset ? 0 : workerCount(options.workers, totalBytes);
   // With workers and a plan, the main thread does not read the records again: it hands the workers the plan's
   // blocks of bytes, and they parse them (ADR 0010).
   const blocks = workers > 1 && plan !== null && plan.blocks.length > 0 ? plan : null;
@@ -127,7 +153,6 @@ export async function auditFile(input: string | NodeJS.ReadableStream, options: 
   if (recordsOut) outputs.push(recordsOut);
   let cleaned: CleanedCsvWriter | null = null;
   const progress: AuditProgress = { phase: 'audit', rows: 0, bytes: 0, totalBytes };
-  let pool: AuditWorkerPool | null = null;
   let file: FileHandle | null = null;
   try {
     const consume = async (input: InputRecord, audited: AuditedRecord, ndjsonLine: string | null): Promise<void> => {
@@ -157,7 +182,7 @@ export async function auditFile(input: string | NodeJS.ReadableStream, options: 
       findings ??= auditor.findings();
       datasetStates ??= auditor.datasetStates;
     } else {
-      pool = new AuditWorkerPool(workers, settings);
+      const workerPool = pool!;
       const wantReports = Boolean(options.onReport || options.cleaned);
       const wantNdjson = recordsOut !== null;
       const batchSize = options.batchSize ?? 1000;
@@ -166,7 +191,7 @@ export async function auditFile(input: string | NodeJS.ReadableStream, options: 
       const inFlight: { inputs: InputRecord[] | null; count: number; endByte: number; result: Promise<BatchResult> }[] = [];
       let id = 0;
       const submit = (inputs: InputRecord[]) =>
-        inFlight.push({ inputs: wantReports ? inputs : null, count: inputs.length, endByte: 0, result: pool!.submit({ type: 'batch', id: id++, inputs, wantReports, wantNdjson }) });
+        inFlight.push({ inputs: wantReports ? inputs : null, count: inputs.length, endByte: 0, result: workerPool.submit({ type: 'batch', id: id++, inputs, wantReports, wantNdjson }) });
       const drainOne = async () => {
         const { inputs, count, endByte, result } = inFlight.shift()!;
         const batch = await result;
@@ -190,7 +215,7 @@ export async function auditFile(input: string | NodeJS.ReadableStream, options: 
           const { bytesRead } = await file!.read(bytes, 0, bytes.length, block.start);
           if (bytesRead !== bytes.length) throw new InputError(`${input as string} changed while it was being audited (it is shorter than on the first read)`);
           const request = { type: 'csv' as const, id: id++, bytes, block, layout, wantReports, wantNdjson };
-          inFlight.push({ inputs: null, count: block.rows, endByte: block.end, result: pool!.submit(request, [bytes.buffer]) });
+          inFlight.push({ inputs: null, count: block.rows, endByte: block.end, result: workerPool.submit(request, [bytes.buffer]) });
         };
         let pending: CsvBlock | null = null;
         for (const block of blocks.blocks) {
@@ -214,8 +239,7 @@ export async function auditFile(input: string | NodeJS.ReadableStream, options: 
         if (batch.length > 0) submit(batch);
       }
       while (inFlight.length > 0) await drainOne();
-      const partials = await pool.finish();
-      pool = null;
+      const partials = await workerPool.finish();
       summary = partials.reduce((a, b) => mergeSummaries(a, b));
     }
     if (findings) summary.findings = findings;
@@ -237,7 +261,6 @@ export async function auditFile(input: string | NodeJS.ReadableStream, options: 
     if (cleaned) await (cleaned as CleanedCsvWriter).abort();
     throw error;
   } finally {
-    if (pool) await pool.close();
     await file?.close();
   }
 }

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
-import type { DatasetSummary } from '../core';
-import type { BatchFailure, BatchRequest, BatchResult } from './auditWorker';
+import type { DatasetSummary, Issue } from '../core';
+import type { BatchFailure, BatchRequest, BatchResult, DatasetIssuesMessage } from './auditWorker';
 import { InputError } from './inputError';
 import type { AuditSettings } from './recordAuditor';
 
@@ -79,6 +79,12 @@ export class AuditWorkerPool {
     // the others must not surface as unhandled rejections.
     result.catch(() => undefined);
     return result;
+  }
+
+  /** Gives every worker the dataset issues by row (found by the first pass), for every record it audits from now on. */
+  setDatasetIssues(issues: Map<number, Issue[]>): void {
+    const message: DatasetIssuesMessage = { type: 'dataset-issues', issues };
+    for (const worker of this.workers) worker.postMessage(message);
   }
 
   /** Collects every worker's partial summary and stops the workers. */

@@ -16,6 +16,21 @@ describe('AuditWorkerPool', () => {
     }
   });
 
+  it('gives the dataset issues sent after start to the rows they name, and only to those', async () => {
+    const pool = new AuditWorkerPool(2, settings);
+    try {
+      const issue = { rule: 'dataset.duplicate-id', dimension: 'clean' as const, severity: 'error' as const, field: 'personalId', message: 'trùng', value: null, fix: null };
+      pool.setDatasetIssues(new Map([[2, [issue]], [5, [issue]]]));
+      const inputs = [1, 2, 3, 4, 5, 6].map((row) => ({ row, record: { so_cccd: '001099012345', ho_ten: 'Nguyễn Văn An' } }));
+      // Two batches, one per worker: each worker must have the issues.
+      const results = await Promise.all([pool.submit({ type: 'batch', id: 1, inputs: inputs.slice(0, 3), wantReports: true, wantNdjson: false }), pool.submit({ type: 'batch', id: 2, inputs: inputs.slice(3), wantReports: true, wantNdjson: false })]);
+      const flagged = results.flatMap((r) => r.reports!).filter((a) => a.report.issues.some((i) => i.rule === 'dataset.duplicate-id')).map((a) => a.report.row);
+      expect(flagged).toEqual([2, 5]);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('turns a worker out of memory into one clear, actionable error', async () => {
     // A heap far too small for the worker even to start: V8 stops it with ERR_WORKER_OUT_OF_MEMORY.
     const pool = new AuditWorkerPool(1, settings, { maxOldGenerationSizeMb: 2, maxYoungGenerationSizeMb: 1 });
