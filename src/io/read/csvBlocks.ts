@@ -76,6 +76,14 @@ export function encodedLength(text: string, encoding: InputEncoding): number {
 }
 
 /**
+ * A row's cells as records hold them. Windows-1258 writes tone marks as combining characters, so its cells are
+ * composed to NFC; other encodings are passed through untouched (NFD text stays visible to the rules).
+ */
+export function recordCells(parsed: CsvRow, encoding: InputEncoding): readonly string[] {
+  return encoding === 'windows-1258' ? parsed.cells.map((c) => c.normalize('NFC')) : parsed.cells;
+}
+
+/**
  * The record of one parsed row: a null-prototype object, column → cell text, with its reading problem if any.
  * Shared by the streaming read and the block replay, so both give the same records.
  */
@@ -101,12 +109,11 @@ export function readCsvBlock(bytes: Uint8Array, block: CsvBlock, plan: Pick<CsvB
   const rows = parser.push(text);
   // The streaming read completed these rows with no more text than this; the held-back tail belongs to the next block.
   if (block.final) for (const row of parser.end()) rows.push(row);
-  const compose = plan.encoding === 'windows-1258';
   const records: InputRecord[] = [];
   let row = block.firstRow;
   for (let k = block.header ? 1 : 0; k < rows.length; k++) {
     const parsed = rows[k]!;
-    records.push(csvInputRecord(parsed, compose ? parsed.cells.map((c) => c.normalize('NFC')) : parsed.cells, plan.header, row++));
+    records.push(csvInputRecord(parsed, recordCells(parsed, plan.encoding), plan.header, row++));
   }
   if (records.length !== block.rows || (block.header && rows.length === 0)) {
     throw new InputError(`the input changed while it was being audited: bytes ${block.start}–${block.end} no longer hold rows ${block.firstRow}–${block.firstRow + block.rows - 1}`);

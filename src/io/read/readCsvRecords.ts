@@ -4,7 +4,7 @@ import { createCsvRowParser } from './csvRowParser';
 import type { CsvRow } from './csvRowParser';
 import { createTextDecoder } from './inputEncoding';
 import type { InputEncoding } from './inputEncoding';
-import { csvInputRecord, encodedLength, lineFeedBlocks, splitsAtLineFeeds, type CsvBlockPlan } from './csvBlocks';
+import { csvInputRecord, encodedLength, lineFeedBlocks, recordCells, splitsAtLineFeeds, type CsvBlockPlan } from './csvBlocks';
 
 export interface CsvReadOptions {
   encoding: InputEncoding;
@@ -29,7 +29,6 @@ export interface CsvReadOptions {
  */
 export async function* readCsvRecords(chunks: AsyncIterable<Uint8Array>, options: CsvReadOptions): AsyncGenerator<InputRecord> {
   const parser = createCsvRowParser({ delimiter: options.delimiter });
-  const compose = options.encoding === 'windows-1258';
   const byLines = splitsAtLineFeeds(options.encoding);
   const plan = byLines ? options.plan : undefined;
   let header: string[] | null = null;
@@ -48,7 +47,7 @@ export async function* readCsvRecords(chunks: AsyncIterable<Uint8Array>, options
     let headerHere = false;
     for (let k = 0; k < rows.length; k++) {
       const parsed = rows[k]!;
-      const cells = compose ? parsed.cells.map((c) => c.normalize('NFC')) : parsed.cells;
+      const cells = recordCells(parsed, options.encoding);
       if (header === null) {
         header = columnNames(cells);
         headerHere = true;
