@@ -209,7 +209,10 @@ async function audit({ input, options, settings, profile, firstPass, totalBytes,
       const full = () => inFlight.length >= workers * 2;
       if (blocks) {
         const layout = { encoding: blocks.encoding, delimiter: blocks.delimiter, header: blocks.header };
-        file = await open(input as string, 'r');
+        // The path was checked before the first pass; should it be gone now, say so as for a missing file.
+        file = await open(input as string, 'r').catch(() => {
+          throw cannotOpen(input as string);
+        });
         const submitBlock = async (block: CsvBlock) => {
           const bytes = new Uint8Array(block.end - block.start); // its own ArrayBuffer, so it can be transferred
           const { bytesRead } = await file!.read(bytes, 0, bytes.length, block.start);
@@ -309,8 +312,12 @@ async function fileSize(path: string): Promise<number> {
     return info.size;
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError(`cannot open input file "${path}": no such file or not readable`);
+    throw cannotOpen(path);
   }
+}
+
+function cannotOpen(path: string): InputError {
+  return new InputError(`cannot open input file "${path}": no such file or not readable`);
 }
 
 /** Opens a path (or takes a stream) and counts the bytes that pass, for progress and ETA. */

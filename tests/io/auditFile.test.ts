@@ -1,4 +1,4 @@
-import { createReadStream, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createReadStream, mkdtempSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -209,6 +209,27 @@ describe('dataset-level findings in a file audit', () => {
     });
     await expect(audit).rejects.toThrow(InputError);
     await expect(audit).rejects.toThrow(/changed while it was being audited/);
+  });
+
+  it('a file deleted between the two passes stops the audit with an input error', async () => {
+    const people = fc.sample(validCitizen, { seed: 14, numRuns: 9000 });
+    const path = join(dir, 'vanishing.csv');
+    writeFileSync(path, [Object.keys(people[0]!).join(','), ...people.map((r) => Object.values(r).map((v) => `"${v.replace(/"/g, '""')}"`).join(','))].join('\n'));
+    // The first pass keeps reading through its open handle; the audit pass then opens the path again.
+    let gone = false;
+    const audit = auditFile(path, {
+      asOf: '2026-11-01',
+      workers: 2,
+      onProgress: (p) => {
+        if (p.phase === 'scan' && p.rows === 8192 && !gone) {
+          gone = true;
+          unlinkSync(path);
+        }
+      },
+    });
+    await expect(audit).rejects.toThrow(InputError);
+    await expect(audit).rejects.toThrow(/cannot open input file/);
+    expect(gone).toBe(true);
   });
 
   it('a stream is read once: the issue lands from the second occurrence on', async () => {

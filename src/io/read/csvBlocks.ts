@@ -100,7 +100,7 @@ export function csvInputRecord(parsed: CsvRow, cells: readonly string[], header:
  * Parses one block of a plan on its own (a worker's job): the same records, with the same row numbers, as the
  * streaming read that made the plan.
  *
- * @throws Error when the block does not hold the records the plan says (the file changed between the two reads).
+ * @throws InputError when the block does not hold the records the plan says (the file changed between the two reads).
  */
 export function readCsvBlock(bytes: Uint8Array, block: CsvBlock, plan: Pick<CsvBlockPlan, 'encoding' | 'delimiter' | 'header'>): InputRecord[] {
   const decoder = createTextDecoder(plan.encoding);
