@@ -131,7 +131,7 @@ async function audit({ input, options, settings, profile, firstPass, totalBytes,
   let plan: CsvBlockPlan | null = null;
   if (firstPass) {
     plan = { encoding: 'utf-8', delimiter: ',', header: [], blocks: [] };
-    datasetStates = await datasetFirstPass(input as string, profile, settings, options, plan);
+    datasetStates = await datasetFirstPass(input as string, profile, settings, options, plan, pool);
     findings = datasetFindings(profile.datasetChecks, datasetStates, profile.spec.options, { mask: settings.mask });
     settings.datasetIssues = issuesByRow(findings, profile.datasetChecks, settings.lang);
     // The workers started with the settings as they were; they audit no record before this reaches them.
@@ -269,7 +269,14 @@ async function audit({ input, options, settings, profile, firstPass, totalBytes,
 }
 
 /** Reads a file once to gather dataset-level state (no rule runs); fills `plan` when the file is CSV that splits. */
-async function datasetFirstPass(path: string, profile: CompiledProfile, settings: AuditSettings, options: AuditFileOptions, plan: CsvBlockPlan): Promise<DatasetStates> {
+async function datasetFirstPass(
+  path: string,
+  profile: CompiledProfile,
+  settings: AuditSettings,
+  options: AuditFileOptions,
+  plan: CsvBlockPlan,
+  pool: AuditWorkerPool | null,
+): Promise<DatasetStates> {
   const checks = profile.datasetChecks;
   const states = emptyDatasetState(checks);
   const asOf = resolveAsOf(settings.asOf);
@@ -278,7 +285,11 @@ async function datasetFirstPass(path: string, profile: CompiledProfile, settings
   let rows = 0;
   for await (const input of source.records) {
     observeRecord(input.record, profile, asOf, (ctx) => observeAll(states, checks, input.row, ctx));
-    if (options.onProgress && (++rows & 1023) === 0) options.onProgress({ phase: 'scan', rows, bytes: counter.bytes, totalBytes });
+    if ((++rows & 1023) === 0) {
+      // A worker that failed to start (out of memory, say) ends the audit now, not after a long first pass.
+      pool?.throwIfFailed();
+      options.onProgress?.({ phase: 'scan', rows, bytes: counter.bytes, totalBytes });
+    }
   }
   return states;
 }

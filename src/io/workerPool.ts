@@ -66,6 +66,11 @@ export class AuditWorkerPool {
     this.pending.clear();
   }
 
+  /** Throws the failure of a worker, if one has failed (for example, it could not start): lets long work stop early. */
+  throwIfFailed(): void {
+    if (this.failure) throw this.failure;
+  }
+
   /** Sends a batch to the next worker (moving the buffers in `transfer`); the promise settles with its result. */
   submit(request: BatchRequest, transfer: ArrayBuffer[] = []): Promise<BatchResult> {
     if (this.failure) return Promise.reject(this.failure);

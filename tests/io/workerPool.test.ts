@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { AuditWorkerPool } from '../../src/io/workerPool';
 
 const settings = { profile: 'citizen', asOf: '2026-11-01', lang: 'vi' as const, mask: true };
@@ -37,6 +37,16 @@ describe('AuditWorkerPool', () => {
     try {
       const inputs = [{ row: 1, record: { so_cccd: '001099012345' } }];
       await expect(pool.submit({ type: 'batch', id: 1, inputs, wantReports: false, wantNdjson: true })).rejects.toThrow(/ran out of memory.*--workers 0/);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('reports a worker that could not start before any batch is sent, so a long first pass can stop early', async () => {
+    const pool = new AuditWorkerPool(1, settings, { maxOldGenerationSizeMb: 2, maxYoungGenerationSizeMb: 1 });
+    try {
+      expect(() => pool.throwIfFailed()).not.toThrow(); // starting: nothing known yet
+      await vi.waitFor(() => expect(() => pool.throwIfFailed()).toThrow(/ran out of memory.*--workers 0/), { timeout: 20_000, interval: 50 });
     } finally {
       await pool.close();
     }
