@@ -44,6 +44,9 @@ export const FOLD_TO_ASCII: Uint8Array = new Uint8Array(TABLE_SIZE);
 export const UPPER_OF: Uint16Array = new Uint16Array(TABLE_SIZE);
 export const LOWER_OF: Uint16Array = new Uint16Array(TABLE_SIZE);
 
+/** Per code unit: 1 for a letter (Unicode category L) of the Latin blocks above ASCII, 0 otherwise. */
+const LATIN_LETTER: Uint8Array = new Uint8Array(TABLE_SIZE);
+
 /** Whether `code` is one of the combining diacritics (U+0300–U+036F) that NFD text carries. */
 export function isCombiningMark(code: number): boolean {
   return code >= 0x300 && code <= 0x36f;
@@ -71,6 +74,7 @@ function buildTables(): void {
       if (lower !== upper) CASE_OF[c] = ch === lower ? 1 : ch === upper ? 2 : 0;
       if (upper.length === 1 && upper !== ch) UPPER_OF[c] = upper.charCodeAt(0);
       if (lower.length === 1 && lower !== ch) LOWER_OF[c] = lower.charCodeAt(0);
+      if ((c < 0x250 || c >= 0x1e00) && /\p{L}/u.test(ch)) LATIN_LETTER[c] = 1;
       const base = ch.normalize('NFD').charCodeAt(0);
       if (base < 0x80 && FOLD_TO_ASCII[base]) FOLD_TO_ASCII[c] = FOLD_TO_ASCII[base]!;
     }
@@ -102,6 +106,18 @@ export function composeVowel(vowelId: number, tone: Tone, upper: boolean): strin
 export function toneless(code: number): string | undefined {
   const v = code < TABLE_SIZE ? VOWEL_OF[code]! : -1;
   return v < 0 ? undefined : VOWEL_BASES[v >> 3];
+}
+
+/**
+ * Whether `code` is a Latin letter with or without diacritics (Latin-1 Supplement, Latin Extended-A/B, Latin
+ * Extended Additional): the Vietnamese letters, the breve vowels of Ê Đê and Jrai (ĕ ĭ ŏ ŭ), and foreign letters
+ * such as ç ë ñ ü. Not ×, ÷ or other symbols of those blocks.
+ *
+ * @example isLatinLetter('ŭ'.charCodeAt(0)) // true
+ */
+export function isLatinLetter(code: number): boolean {
+  if (code < 0x80) return CASE_OF[code] !== 0;
+  return code < TABLE_SIZE && LATIN_LETTER[code] === 1;
 }
 
 /**

@@ -19,7 +19,15 @@ describe('nameCharacterProblems', () => {
     ['Lê..Hoa?', { digits: false, symbols: ['.', '?'] }],
     ['Lê Hoa 😀', { digits: false, symbols: ['😀'] }],
     ['Lê Hoa ١٢', { digits: true, symbols: [] }], // Arabic-Indic digits are digits too
-    ['Muñoz', { digits: false, symbols: ['ñ'] }],
+    ['Muñoz', null], // foreign letters are letters (a surname may come from a foreign parent, art. 26(2))
+    ['Müller Minh An', null],
+    ['Trần Noël', null],
+    ['Y Mŭt Niê', null], // Ê Đê breve vowels
+    ['H’Lĭm Kpă', null],
+    ['Y Mu\u0306t', null], // the same, decomposed
+    ['Lê \u0301Hoa', { digits: false, symbols: ['\u0301'] }], // a diacritic on no letter
+    ['Иван Lê', { digits: false, symbols: ['И', 'в', 'а', 'н'] }], // another script: mis-decoded text, not a name here
+    ['Lê × Hoa', { digits: false, symbols: ['×'] }], // a symbol from the Latin-1 block
     ['', null],
   ])('%j → %j', (input, expected) => {
     expect(nameCharacterProblems(input)).toEqual(expected);
@@ -35,6 +43,18 @@ describe('nameCharacterProblems', () => {
         const i = at % (name.length + 1);
         const result = nameCharacterProblems(name.slice(0, i) + String(digit) + name.slice(i));
         expect(result).toEqual({ digits: true, symbols: [] });
+      }),
+    );
+  });
+
+  it('accepts any Latin letter with any diacritic, composed or decomposed', () => {
+    const latin = fc.integer({ min: 0xc0, max: 0x24f }).filter((c) => /\p{L}/u.test(String.fromCharCode(c)));
+    fc.assert(
+      fc.property(anyVietnameseName, latin, fc.nat(), (name, code, at) => {
+        const letter = String.fromCharCode(code);
+        const i = at % (name.length + 1);
+        expect(nameCharacterProblems(name.slice(0, i) + letter + name.slice(i))).toBeNull();
+        expect(nameCharacterProblems(name.slice(0, i) + letter.normalize('NFD') + name.slice(i))).toBeNull();
       }),
     );
   });
