@@ -3,7 +3,7 @@ import { ageOn, compareDates, formatIsoDate, type DateParse } from '../../src/vn
 import { UNDER_14_CARDS_FROM } from '../../src/vn/id';
 import { hasValue } from '../fieldTypes';
 
-// Law on Citizen Identification 2014, art. 19: cards from age 14; under-14s only since 1 July 2024 (Law on Identification 2023, art. 19(2)).
+// Law on Citizen Identification 2014, art. 19: cards from age 14; under-14s only since 1 July 2024 (Law on Identification 2023, art. 19(3)).
 export const cardIssuedUnderage = defineRule({
   id: 'id.card.issued-underage',
   dimension: 'correct',

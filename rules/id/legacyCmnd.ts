@@ -12,7 +12,7 @@ export const legacyCmnd = defineRule({
   title: { vi: 'Số CMND 9 số đã hết giá trị', en: 'Legacy 9-digit CMND number' },
   messages: {
     default: {
-      vi: () => `Số CMND 9 số hết giá trị sử dụng từ ngày ${formatIsoDate(CMND_VALID_UNTIL)}; cần số định danh 12 số`,
+      vi: () => `Số CMND 9 số hết giá trị sử dụng sau ngày ${formatIsoDate(CMND_VALID_UNTIL)}; cần số định danh 12 số`,
       en: () => `9-digit CMND numbers lost validity after ${formatIsoDate(CMND_VALID_UNTIL)}; a 12-digit personal ID is needed`,
     },
     soon: {

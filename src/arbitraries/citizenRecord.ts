@@ -37,7 +37,7 @@ export interface CitizenRecordArbOptions<C extends CitizenColumns = 'vietnamese'
 function validIssueDate(born: CivilDate, asOf: CivilDate, daysAgo: number): CivilDate {
   let issued = addDays(asOf, -daysAgo);
   const fourteen = anniversary(born, 14);
-  // Cards for children under 14 exist only from 1 July 2024 (Law on Identification 2023, art. 19(2)).
+  // Cards for children under 14 exist only from 1 July 2024 (Law on Identification 2023, art. 19(3)).
   const earliest = compareDates(fourteen, asOf) <= 0 ? fourteen : compareDates(born, UNDER_14_CARDS_FROM) > 0 ? born : UNDER_14_CARDS_FROM;
   if (compareDates(issued, earliest) < 0) issued = earliest;
   const { expiresOn } = cardExpiry(born, issued);

@@ -3,11 +3,26 @@ import { anniversary, compareDates, type CivilDate } from '../dates/civilDate';
 /** Ages at which an identity card must be renewed (Law on Identification 2023, art. 21(1)). */
 export const CARD_RENEWAL_AGES: readonly number[] = Object.freeze([14, 25, 40, 60]);
 
-/** From this day a card may be issued to a child under 14 (Law on Identification 2023, art. 19(2), in force 1 July 2024). */
+/** From this day a card may be issued to a child under 14 (Law on Identification 2023, art. 19(3), in force 1 July 2024). */
 export const UNDER_14_CARDS_FROM: CivilDate = Object.freeze({ year: 2024, month: 7, day: 1 });
 
-/** The last day a 9-digit CMND was valid (Law on Identification 2023, art. 46(1)). */
+/** The last day any CMND (9 or 12 digits) was valid (Law on Identification 2023, art. 46(1)). */
 export const CMND_VALID_UNTIL: CivilDate = Object.freeze({ year: 2024, month: 12, day: 31 });
+
+/** The first day citizen identity cards (CCCD) were issued: a card issued before is a CMND (Law 59/2014/QH13, art. 39). */
+export const CCCD_CARDS_FROM: CivilDate = Object.freeze({ year: 2016, month: 1, day: 1 });
+
+/** A CMND was valid for 15 years from its issue (Decree 05/1999/NĐ-CP, art. 2). */
+export const CMND_VALIDITY_YEARS = 15;
+
+/**
+ * Cards and CMNDs whose validity ended from 15 January 2024 to before 30 June 2024 stayed valid through 30 June 2024
+ * (Law on Identification 2023, art. 46(1)): `EXTENDED_FROM` ≤ end < `EXTENDED_UNTIL` moves the end to `EXTENDED_END`.
+ */
+const EXTENDED_FROM: CivilDate = Object.freeze({ year: 2024, month: 1, day: 15 });
+const EXTENDED_UNTIL: CivilDate = Object.freeze({ year: 2024, month: 6, day: 30 });
+const EXTENDED_END: CivilDate = Object.freeze({ year: 2024, month: 7, day: 1 });
+const CMND_END: CivilDate = Object.freeze({ year: 2025, month: 1, day: 1 });
 
 export interface CardExpiry {
   /** The first day the card is no longer valid (the birthday of the next renewal age), or null: valid for life. */
@@ -34,6 +49,39 @@ export function cardExpiry(dateOfBirth: CivilDate, issueDate: CivilDate): CardEx
     return { expiresOn: renewalDay, renewalAge: age };
   }
   return { expiresOn: null, renewalAge: null };
+}
+
+export interface IssuedCardExpiry extends CardExpiry {
+  /** What the document is taken to be: a CMND (9 digits, or issued before 2016), else a CCCD / căn cước card. */
+  card: 'cmnd' | 'cccd';
+  /** Whether the end moved to 1 July 2024 under the transitional extension of art. 46(1). */
+  extended: boolean;
+}
+
+/**
+ * When the identity document issued on `issueDate` stops being valid, by what it was:
+ * - a CMND (`cmnd: true` for a 9-digit number; and every card issued before 1 January 2016, 12-digit ones
+ *   included): valid 15 years, and never after 31 December 2024 (art. 46(1));
+ * - otherwise a CCCD or căn cước card: the renewal ages of `cardExpiry`. (Some provinces issued 12-digit CMNDs
+ *   until about 2021; nothing in a record tells those apart, so they get the benefit of the doubt.)
+ * An end from 15 January 2024 to 29 June 2024 moves to 1 July 2024 (art. 46(1): valid through 30 June 2024).
+ *
+ * @example
+ * issuedCardExpiry({ year: 1990, month: 6, day: 1 }, { year: 2014, month: 3, day: 1 })
+ * // { expiresOn: { year: 2025, month: 1, day: 1 }, renewalAge: null, card: 'cmnd', extended: false }
+ */
+export function issuedCardExpiry(dateOfBirth: CivilDate, issueDate: CivilDate, { cmnd = false }: { cmnd?: boolean } = {}): IssuedCardExpiry {
+  let expiry: IssuedCardExpiry;
+  if (cmnd || compareDates(issueDate, CCCD_CARDS_FROM) < 0) {
+    const fifteenYears = anniversary(issueDate, CMND_VALIDITY_YEARS);
+    expiry = { expiresOn: compareDates(fifteenYears, CMND_END) < 0 ? fifteenYears : CMND_END, renewalAge: null, card: 'cmnd', extended: false };
+  } else expiry = { ...cardExpiry(dateOfBirth, issueDate), card: 'cccd', extended: false };
+  const end = expiry.expiresOn;
+  if (end !== null && compareDates(end, EXTENDED_FROM) >= 0 && compareDates(end, EXTENDED_UNTIL) < 0) {
+    expiry.expiresOn = EXTENDED_END;
+    expiry.extended = true;
+  }
+  return expiry;
 }
 
 /**

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ageOn, anniversary, compareDates, type CivilDate } from '../../../src/vn/dates/civilDate';
-import { cardExpiry, CARD_RENEWAL_AGES, isCardExpired } from '../../../src/vn/id';
+import { cardExpiry, CARD_RENEWAL_AGES, CCCD_CARDS_FROM, isCardExpired, issuedCardExpiry } from '../../../src/vn/id';
 
 const d = (year: number, month: number, day: number): CivilDate => ({ year, month, day });
 
@@ -59,6 +59,59 @@ describe('cardExpiry (Law on Identification 2023, art. 21)', () => {
         expect(compareDates(expiresOn, issued)).toBe(1);
         // The grace rule: an expiry less than 2 years after issue would have been skipped.
         expect(compareDates(anniversary(issued, 2), expiresOn)).toBeLessThanOrEqual(0);
+      }),
+    );
+  });
+});
+
+describe('issuedCardExpiry (Law on Identification 2023, art. 46(1))', () => {
+  it.each([
+    // born, issued, cmnd (9 digits), expected
+    [d(1990, 6, 1), d(2014, 3, 1), false, { expiresOn: d(2025, 1, 1), renewalAge: null, card: 'cmnd', extended: false }], // 12-digit CMND: void after 2024
+    [d(1970, 6, 1), d(2005, 3, 1), false, { expiresOn: d(2020, 3, 1), renewalAge: null, card: 'cmnd', extended: false }], // 15 years
+    [d(1970, 6, 1), d(2009, 2, 1), false, { expiresOn: d(2024, 7, 1), renewalAge: null, card: 'cmnd', extended: true }], // 15 years end 2024-02-01: extended
+    [d(1970, 6, 1), d(2009, 6, 30), false, { expiresOn: d(2024, 6, 30), renewalAge: null, card: 'cmnd', extended: false }], // ends 30 June: not "before 30 June"
+    [d(1970, 6, 1), d(2009, 1, 14), false, { expiresOn: d(2024, 1, 14), renewalAge: null, card: 'cmnd', extended: false }], // ends the day before the window
+    [d(1999, 3, 15), d(2016, 6, 1), false, { expiresOn: d(2024, 7, 1), renewalAge: 25, card: 'cccd', extended: true }], // 25 on 2024-03-15: extended
+    [d(2000, 3, 15), d(2016, 6, 1), false, { expiresOn: d(2025, 3, 15), renewalAge: 25, card: 'cccd', extended: false }],
+    [d(1990, 3, 15), d(2021, 5, 1), false, { expiresOn: d(2030, 3, 15), renewalAge: 40, card: 'cccd', extended: false }],
+    [d(1990, 3, 15), d(2018, 5, 1), true, { expiresOn: d(2025, 1, 1), renewalAge: null, card: 'cmnd', extended: false }], // a 9-digit number issued in 2018 is a CMND
+    [d(1950, 3, 15), d(2016, 1, 1), false, { expiresOn: null, renewalAge: null, card: 'cccd', extended: false }], // from 58 on: for life
+  ] as const)('born %o, issued %o (9 digits: %s) → %o', (born, issued, cmnd, expected) => {
+    expect(issuedCardExpiry(born, issued, { cmnd })).toEqual(expected);
+  });
+
+  const date = (min: number, max: number) =>
+    fc.integer({ min: Date.UTC(min, 0, 1), max: Date.UTC(max, 11, 31) }).map((ms) => {
+      const t = new Date(ms);
+      return d(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+    });
+  const inWindow = (e: CivilDate) => compareDates(e, d(2024, 1, 15)) >= 0 && compareDates(e, d(2024, 6, 30)) < 0;
+
+  it('a CMND ends 15 years after issue or on 1 January 2025, whichever is first (moved to 1 July 2024 inside the window)', () => {
+    fc.assert(
+      fc.property(date(1920, 2010), date(1990, 2030), fc.boolean(), (born, issued, nineDigits) => {
+        fc.pre(nineDigits || compareDates(issued, CCCD_CARDS_FROM) < 0);
+        const { expiresOn, card, extended } = issuedCardExpiry(born, issued, { cmnd: nineDigits });
+        expect(card).toBe('cmnd');
+        const fifteen = anniversary(issued, 15);
+        const end = compareDates(fifteen, d(2025, 1, 1)) < 0 ? fifteen : d(2025, 1, 1);
+        expect(extended).toBe(inWindow(end));
+        expect(expiresOn).toEqual(inWindow(end) ? d(2024, 7, 1) : end);
+      }),
+    );
+  });
+
+  it('a card issued from 2016 on follows the renewal ages, except for ends inside the window', () => {
+    fc.assert(
+      fc.property(date(1930, 2015), date(2016, 2030), (born, issued) => {
+        const got = issuedCardExpiry(born, issued);
+        const plain = cardExpiry(born, issued);
+        expect(got.card).toBe('cccd');
+        expect(got.renewalAge).toBe(plain.renewalAge);
+        const moved = plain.expiresOn !== null && inWindow(plain.expiresOn);
+        expect(got.extended).toBe(moved);
+        expect(got.expiresOn).toEqual(moved ? d(2024, 7, 1) : plain.expiresOn);
       }),
     );
   });
