@@ -7,6 +7,7 @@ import { addressStreetMissing } from './address/streetMissing';
 import { addressUnrecognised } from './address/unrecognised';
 import { addressWardMissing } from './address/wardMissing';
 import { addressWardNotInProvince } from './address/wardNotInProvince';
+import { addressWardUnknown } from './address/wardUnknown';
 import { cardExpired } from './card/expired';
 import { cardIssuedBeforeBirth } from './card/issuedBeforeBirth';
 import { cardIssuedInFuture } from './card/issuedInFuture';
@@ -63,6 +64,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   phoneInvalid,
   addressWardNotInProvince,
   addressDistrictWardMismatch,
+  addressWardUnknown,
   addressUnrecognised,
   // clean
   personalIdPlaceholder,

@@ -19,7 +19,9 @@ export const addressWardMissing = defineRule({
   check(ctx) {
     const address = ctx.parsed<ParsedAddress>('address');
     if (!hasValue(address) || hasProblem(address, 'unrecognised')) return null;
-    // A ward that was written but belongs elsewhere is address.ward-not-in-province, not a missing ward.
-    return hasProblem(address, 'ward-missing') && !hasProblem(address, 'ward-not-in-province') ? {} : null;
+    // A ward that was written but belongs elsewhere is address.ward-not-in-province or address.district-ward-mismatch
+    // (an unknown one, address.ward-unknown), not a missing ward.
+    if (hasProblem(address, 'ward-not-in-province') || hasProblem(address, 'district-ward-mismatch')) return null;
+    return hasProblem(address, 'ward-missing') ? {} : null;
   },
 });

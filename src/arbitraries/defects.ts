@@ -123,6 +123,11 @@ export const DEFECT_RECIPES: readonly DefectRecipe[] = Object.freeze([
     // A hamlet, not a street: some street names ("Quang Trung") are also ward names.
     address: `${oneOf(['Thôn', 'Ấp', 'Xóm', 'Bản'], pick)} ${1 + (pick % 9)}, ${address.units.at(-1)}`,
   })),
+  recipe('address-unknown-ward', 'address.ward-unknown', 'Xã/phường không có trong danh mục', 'Ward in no unit list', ({ record: r, address }, { pick }) => ({
+    ...r,
+    // Letters no Vietnamese unit name uses ("Qzx"), so the ward cannot exist; the province stays real.
+    address: `${pick % 90 + 1} Lê Lợi, ${oneOf(['Phường', 'Xã', 'P.'], pick)} Qzx ${oneOf(['Vyw', 'Zok', 'Fjq'], pick >> 2)}, ${address.units.at(-1)}`,
+  })),
   recipe('address-no-street', 'address.street-missing', 'Địa chỉ thiếu số nhà, đường hoặc thôn', 'Address without house, street or hamlet', ({ record: r, address }) => ({ ...r, address: address.units.join(', ') })),
   recipe('stale', 'record.stale', 'Hồ sơ không cập nhật hơn 2 năm', 'Record not updated for over 2 years', (d, { pick }) => ({ ...d.record, updatedAt: date(d, addDays(d.asOf, -(731 + (pick % 3000)))) })),
   recipe('sex-unreadable', 'sex.unrecognised', 'Giới tính không đọc được', 'Unreadable sex', ({ record: r }, { pick }) => ({ ...r, sex: oneOf(['1', 'x1', 'khác', 'Nam/Nữ'], pick) })),

@@ -10,8 +10,10 @@ const ADDRESS_RULES = [
   'field.missing', 'field.placeholder', 'address.ward-missing', 'address.province-missing', 'address.street-missing',
   'address.ward-not-in-province', 'address.district-ward-mismatch', 'address.unrecognised', 'text.nfd', 'text.legacy-encoding',
 ];
-const ANY_ERA = fieldProfile('address', 'address', ADDRESS_RULES);
-const CURRENT_ERA = fieldProfile('address', 'address', [...ADDRESS_RULES, { id: 'address.legacy', severity: 'error' }]);
+// A ward in neither unit list is only a warning in an audit (it may predate them); a schema promises a real ward.
+const UNKNOWN_WARD = { id: 'address.ward-unknown', severity: 'error' } as const;
+const ANY_ERA = fieldProfile('address', 'address', [...ADDRESS_RULES, UNKNOWN_WARD]);
+const CURRENT_ERA = fieldProfile('address', 'address', [...ADDRESS_RULES, UNKNOWN_WARD, { id: 'address.legacy', severity: 'error' }]);
 
 /**
  * An address that names a real ward of its province (and, for old addresses, of its district), read offline

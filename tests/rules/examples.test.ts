@@ -68,6 +68,9 @@ describe.each([
   ['address.ward-not-in-province', { dia_chi: '12 Lê Lợi, Phường Bến Thành, Hà Nội' }, { severity: 'error' }, 'thuộc Thành phố Hà Nội'],
   ['address.district-ward-mismatch', { dia_chi: '12 Lê Lợi, Phường Bến Thành, Quận 3, TP.HCM' }, { severity: 'error' }, 'không thuộc Quận 3'],
   ['address.unrecognised', { dia_chi: 'abc xyz' }, { severity: 'warning' }, 'Không nhận ra'],
+  // Merged into Thủ Đức's wards before 2025 lists; written, so not "missing".
+  ['address.ward-unknown', { dia_chi: '12 Xuân Thủy, Phường Thảo Điền, Quận 2, TP.HCM' }, { severity: 'warning', dimension: 'correct' }, 'Không tìm thấy "Phường Thảo Điền"'],
+  ['address.ward-unknown', { dia_chi: '12 Lê Lợi, P. Xyzabc, TP.HCM' }, { severity: 'warning' }, '"P. Xyzabc"'],
   ['address.legacy', { dia_chi: '123 Nguyễn Trãi, P. Bến Thành, Q.1, TP.HCM' }, { fix: '123 Nguyễn Trãi, Phường Bến Thành, Thành phố Hồ Chí Minh' }, 'trước ngày 1/7/2025'],
   ['address.legacy', { dia_chi: 'so 5 ngo 10 pho hue, p pham dinh ho, q hai ba trung, ha noi' }, { fix: null }, 'đã chia cho 2 xã/phường mới'],
 ] as const)('%s', (rule, patch, expected, message) => {

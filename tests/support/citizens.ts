@@ -185,6 +185,7 @@ export const DEFECTS: readonly DefectKind[] = [
   { kind: 'placeholder', rule: 'field.placeholder', apply: (r, p) => ({ ...r, [(['so_dinh_danh', 'ho_ten', 'dia_chi', 'so_dien_thoai'] as const)[p % 4]!]: ['N/A', 'không có', '-', '0', 'Chưa có'][p % 5]! }) },
   { kind: 'address-legacy', rule: 'address.legacy', apply: (r, p) => ({ ...r, dia_chi: LEGACY_ADDRESSES[p % LEGACY_ADDRESSES.length]! }) },
   { kind: 'address-no-ward', rule: 'address.ward-missing', apply: (r) => { const parts = r.dia_chi.split(', '); return { ...r, dia_chi: [parts[0], parts.at(-1)].join(', ') }; } },
+  { kind: 'address-unknown-ward', rule: 'address.ward-unknown', apply: (r, p) => { const parts = r.dia_chi.split(', '); return { ...r, dia_chi: [parts[0], `${['Phường', 'Xã', 'P.'][p % 3]!} Qzx ${['Vyw', 'Zok', 'Fjq'][p % 3]!}`, parts.at(-1)].join(', ') }; } },
   {
     kind: 'address-wrong-province',
     rule: 'address.ward-not-in-province',

@@ -6,7 +6,7 @@ import { tokenizeAddress, type AddressTokens } from './foldText';
 import { meaningfulEnd, type IndexedTokens } from './matchUnit';
 import { unitTables } from './units';
 import { readCurrent, readLegacy, type Reading } from './readAddress';
-import { STREET_OR_HAMLET_WORDS, TRAILING_COUNTRY } from './unitWords';
+import { STREET_OR_HAMLET_WORDS, TRAILING_COUNTRY, TYPE_WORDS } from './unitWords';
 import type { AddressProblem, ParseAddressOptions, ParsedAddress } from './types';
 
 /** A reading's weight: every level read from the text counts most; ambiguity and problems cost. */
@@ -72,6 +72,36 @@ function hasStreetOrHamlet(tokens: AddressTokens, unitsStart: number): boolean {
   return letterWords >= 2;
 }
 
+/** Ward type words that name nothing else: "Thị xã" and "Thành phố" are districts or provinces. */
+function wardTypeWordAt(words: readonly string[], i: number, end: number): number {
+  if (i + 1 < end) {
+    const two = TYPE_WORDS.get(`${words[i]!} ${words[i + 1]!}`);
+    if (two) return two.ward && !two.district && !two.province ? 2 : 0;
+  }
+  const one = TYPE_WORDS.get(words[i]!);
+  return one && one.ward && !one.district && !one.province ? 1 : 0;
+}
+
+/**
+ * The ward written with its type word in the street part (words before `end`), when the reading found none there:
+ * "Phường Thảo Điền" in "12 Xuân Thủy, Phường Thảo Điền, Quận 2, TP.HCM". A type word counts at the start of a
+ * comma-separated segment, or anywhere when it is spelt out in an address without commas; a name must follow it.
+ */
+function writtenWard(tokens: AddressTokens, end: number): string | undefined {
+  const commas = tokens.breakBefore.some(Boolean);
+  for (let i = 0; i < end; i++) {
+    const segmentStart = i === 0 || tokens.breakBefore[i];
+    if (!segmentStart && (commas || tokens.words[i]!.length < 2 || tokens.words[i - 1] === 'thi')) continue;
+    const typeWords = wardTypeWordAt(tokens.words, i, end);
+    let last = i + typeWords;
+    if (typeWords === 0 || last >= end || tokens.breakBefore[last]) continue;
+    // The name runs to the end of its segment, or (no commas) to the next type word: "Phuong Xyz Quan 2".
+    while (last + 1 < end && !tokens.breakBefore[last + 1] && !TYPE_WORDS.has(tokens.words[last + 1]!)) last++;
+    return tokens.text.slice(tokens.starts[i], tokens.ends[last]).normalize('NFC');
+  }
+  return undefined;
+}
+
 function confidenceOf(reading: Reading, problems: readonly AddressProblem[]): number {
   const levels = reading.era === 'current' ? 2 : 3;
   const have = (reading.province ? 1 : 0) + (reading.era === 'legacy' && reading.district ? 1 : 0) + (reading.ward ? 1 : 0);
@@ -110,7 +140,10 @@ export function parseAddress(text: string, options: ParseAddressOptions = {}): P
     return { era: 'unknown', hasStreetOrHamlet: false, confidence: 0, problems: ['unrecognised'], street: streetPart(tokens, end) };
   }
   const problems = reading.problems.slice();
-  if (!reading.ward) problems.push('ward-missing');
+  // A ward written with its type word but found nowhere is unknown, not missing. (One whose name was read but did not
+  // settle on one unit stays `ward-missing`, beside the problem that says why: ambiguous, another district…)
+  const unknownWard = reading.ward || reading.wardRead ? undefined : writtenWard(tokens, reading.unitsStart);
+  if (!reading.ward) problems.push(unknownWard === undefined ? 'ward-missing' : 'ward-unknown');
   // Missing means not written: a province inferred from its ward is still reported, for completeness checks.
   if (reading.era === 'legacy' && !reading.districtWritten) problems.push('district-missing');
   if (!reading.provinceWritten) problems.push('province-missing');
@@ -123,6 +156,7 @@ export function parseAddress(text: string, options: ParseAddressOptions = {}): P
   if (reading.province) result.province = reading.province.unit;
   if (reading.district) result.district = reading.district.unit;
   if (reading.ward) result.ward = reading.ward.unit;
+  if (unknownWard !== undefined) result.unknownWard = unknownWard;
   const street = streetPart(tokens, reading.unitsStart);
   if (street !== undefined) result.street = street;
   return result;

@@ -18,6 +18,8 @@ export interface Reading {
   matched: number;
   provinceWritten: boolean;
   districtWritten: boolean;
+  /** A ward's name was read, even if it did not settle on one unit (ambiguous, or in another district or province). */
+  wardRead: boolean;
   /** First word of the lowest unit read: the street part is everything before it. */
   unitsStart: number;
   /** Current: a district-like segment between ward and province was read past. */
@@ -91,6 +93,7 @@ export function readCurrent(tokens: IndexedTokens, end: number): Reading {
     ward: single(wards),
     matched: (provinceMatch ? 1 : 0) + (wardMatch ? 1 : 0),
     skippedDistrict,
+    wardRead: !!wardMatch || problems.includes('ward-not-in-province'),
     provinceWritten: !!provinceMatch,
     districtWritten: false,
     unitsStart: wardMatch ? wardMatch.start : wardEnd,
@@ -176,6 +179,7 @@ export function readLegacy(tokens: IndexedTokens, end: number): Reading {
     matched: (provinceMatch ? 1 : 0) + (districtMatch ? 1 : 0) + (wardMatch && !problems.includes('district-ward-mismatch') ? 1 : 0),
     unitsStart: wardMatch ? wardMatch.start : wardEnd,
     problems,
+    wardRead: !!wardMatch || problems.includes('ward-not-in-province'),
     provinceWritten: !!provinceMatch,
     districtWritten: !!districtMatch,
     districtRunOn: !!districtMatch && !districtMatch.typeWord && !tokens.breakBefore[districtMatch.start] && !!wardMatch,

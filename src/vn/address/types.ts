@@ -12,7 +12,9 @@ export interface AdminUnit {
 /**
  * What an address says that may be wrong or missing. Stable codes, never messages.
  * - `unrecognised`: no unit at all could be read.
- * - `province-missing` / `ward-missing` / `district-missing`: that level was not found.
+ * - `province-missing` / `ward-missing` / `district-missing`: that level was not written (or not found).
+ * - `ward-unknown`: a ward was written with its type word ("Phường Thảo Điền") but is no unit, of either era,
+ *   where the address puts it: merged away before March 2025 (the oldest units known here), or misspelt.
  * - `ward-not-in-province`: the ward's name exists, but only in another province.
  * - `district-ward-mismatch`: the ward exists in the province, but not in the district written.
  * - `ambiguous`: several units fit what is written and nothing disambiguates them.
@@ -23,6 +25,7 @@ export type AddressProblem =
   | 'province-missing'
   | 'district-missing'
   | 'ward-missing'
+  | 'ward-unknown'
   | 'ward-not-in-province'
   | 'district-ward-mismatch'
   | 'ambiguous'
@@ -41,6 +44,8 @@ export interface ParsedAddress {
   /** Legacy addresses only: current units have no districts. */
   district?: AdminUnit;
   ward?: AdminUnit;
+  /** With `ward-unknown`: the ward as written, type word included ("Phường Thảo Điền"). */
+  unknownWard?: string;
   /** The text before the ward: house number, alley, street, hamlet. */
   street?: string;
   /** The street part holds a house number or street, or a hamlet word (thôn, ấp, bản, xóm, tổ dân phố…). */
