@@ -6,7 +6,7 @@ import { parseSex } from '../src/vn/person';
 import { parsePhone } from '../src/vn/phone';
 import { analyseName } from './nameAnalysis';
 import { rememberRecent } from './recentValues';
-import { maskAddress, maskBirthDate, maskName, maskPersonalId, maskPhone } from './masks';
+import { maskAddress, maskBirthDate, maskName, maskPersonalId, maskPhone, maskSexValue } from './masks';
 
 /** Parses a date cell; a number from a spreadsheet or JSON is read as an Excel serial day. */
 function parseDateCell(text: string, raw: unknown): DateParse {
@@ -21,7 +21,7 @@ export const FIELD_TYPES: Readonly<Record<string, FieldType>> = Object.freeze({
   personName: { parse: (t) => analyseName(t), mask: maskName },
   birthDate: { parse: parseDateCell, mask: maskBirthDate },
   date: { parse: parseDateCell },
-  sex: { parse: (t) => parseSex(t) },
+  sex: { parse: (t) => parseSex(t), mask: maskSexValue },
   phone: { parse: (t) => parsePhone(t), mask: maskPhone },
   address: { parse: rememberRecent((t) => parseAddress(t), 2048), mask: maskAddress },
 });

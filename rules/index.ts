@@ -4,5 +4,5 @@ export { duplicateId, sharedPhone, nearDuplicate, DEFAULT_MAX_IDS_PER_PHONE } fr
 export { citizenProfile } from './profiles/citizen';
 export { FIELD_TYPES } from './fieldTypes';
 export { normalizeColumnName } from './columns';
-export { maskPersonalId, maskPhone, maskName, maskBirthDate, maskAddress } from './masks';
+export { maskPersonalId, maskPhone, maskName, maskBirthDate, maskAddress, maskSexValue } from './masks';
 export { analyseName, NameAnalysis } from './nameAnalysis';

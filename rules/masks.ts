@@ -107,3 +107,18 @@ export function maskAddress(text: string): string {
   if (parts.length <= 2) return '***';
   return ['***', ...parts.slice(-2).map((p) => p.trim())].join(', ');
 }
+
+/**
+ * Sex: a word ("Nam", "nữ", "F") is not personal data and is shown; anything else in the column (an ID or a birth
+ * date shifted there by a ragged row, a long note) is hidden.
+ * @example maskSexValue('khác') // 'khác'
+ * @example maskSexValue('079301004567') // '***'
+ */
+export function maskSexValue(text: string): string {
+  let digits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+  }
+  return digits > 2 || text.length > 20 ? '***' : text;
+}

@@ -33,6 +33,7 @@ export const sharedPhone = defineDatasetCheck<RowTable>({
   dimension: 'clean',
   severity: SEVERITY,
   fields: ['phone', 'personalId'],
+  options: { maxIdsPerPhone: { min: 1, integer: true } },
   title: { vi: 'Một số điện thoại dùng cho quá nhiều số định danh', en: 'One phone number shared by too many personal IDs' },
   messages: MESSAGES,
   ...state,

@@ -24,7 +24,9 @@ export const citizenProfile = {
         'personal_id', 'national_id', 'id_number', 'citizen_id', 'identity_number',
       ],
     },
-    fullName: { type: 'personName', required: true, aliases: ['ho_ten', 'ho_va_ten', 'hoten', 'ten', 'ho_ten_cong_dan', 'full_name', 'name', 'fullname'] },
+    // Not "ten": beside "ho" and "ten_dem" it holds only the given name ("Na", "Trọng"), which would be judged as a
+    // whole name; a file whose "ten" is the full name maps it with --columns ten=fullName.
+    fullName: { type: 'personName', required: true, aliases: ['ho_ten', 'ho_va_ten', 'hoten', 'ho_ten_cong_dan', 'full_name', 'name', 'fullname'] },
     dateOfBirth: { type: 'birthDate', required: true, aliases: ['ngay_sinh', 'ngay_thang_nam_sinh', 'sinh_ngay', 'ns', 'dob', 'date_of_birth', 'birth_date', 'birthdate', 'birthday'] },
     sex: { type: 'sex', required: true, aliases: ['gioi_tinh', 'gt', 'phai', 'sex', 'gender'] },
     phone: { type: 'phone', aliases: ['so_dien_thoai', 'sdt', 'so_dt', 'dien_thoai', 'dt', 'di_dong', 'so_di_dong', 'phone', 'phone_number', 'mobile', 'tel'] },

@@ -11,6 +11,7 @@ export const recordStale = defineRule({
   dimension: 'live',
   severity: 'warning',
   fields: ['updatedAt'],
+  options: { stalenessYears: { min: 1, integer: true } },
   title: { vi: 'Bản ghi lâu không được cập nhật', en: 'Record not updated for a long time' },
   messages: {
     default: {
@@ -21,8 +22,8 @@ export const recordStale = defineRule({
   check(ctx) {
     const updated = ctx.parsed<DateParse>('updatedAt');
     if (!hasValue(updated) || !updated.ok) return null;
-    const option = ctx.options.stalenessYears;
-    const years = Number.isInteger(option) && (option as number) > 0 ? (option as number) : DEFAULT_STALENESS_YEARS;
+    // Checked when the profile compiled (see `options` above).
+    const years = (ctx.options.stalenessYears as number | undefined) ?? DEFAULT_STALENESS_YEARS;
     const limit = anniversary(updated.date, years);
     if (compareDates(ctx.asOf, limit) <= 0) return null;
     return { params: { updated: updated.iso, years, asOf: formatIsoDate(ctx.asOf) } };

@@ -1,6 +1,7 @@
 import { evaluate, type Lang, type RecordReport } from '../core';
 import { reportPrototype } from '../io/render/notebook';
 import { resolveAsOf, type AsOfInput } from './asOf';
+import { resolveLang } from './lang';
 import { resolveProfile, type ProfileRef } from './profiles';
 
 export interface ValidateOptions {
@@ -19,7 +20,7 @@ export interface ValidateOptions {
 /**
  * Checks one record against a profile and returns its report: score, verdict (pass/warn/fail), issues with reasons
  * in Vietnamese or English, and safe fixes. No I/O. For any record — not an object, wrong types, odd values — it
- * returns a report; it throws only for a bad profile or a bad `asOf` (mistakes in the calling code).
+ * returns a report; it throws only for a bad profile, `asOf` or `lang` (mistakes in the calling code).
  *
  * @example
  * const report = validateRecord({ so_cccd: '001099012345', ho_ten: 'Nguyễn Văn An', ngay_sinh: '15/03/1999', gioi_tinh: 'Nam' }, 'citizen', { asOf: '2026-01-01' });
@@ -27,7 +28,7 @@ export interface ValidateOptions {
  */
 export function validateRecord(record: unknown, profile: ProfileRef = 'citizen', options: ValidateOptions = {}): RecordReport {
   const compiled = resolveProfile(profile, options.columns);
-  const lang = options.lang ?? 'vi';
+  const lang = resolveLang(options.lang);
   return evaluate(record, compiled, {
     row: options.row ?? 1,
     asOf: resolveAsOf(options.asOf),

@@ -1,7 +1,7 @@
 import { parseProfileSpec, ProfileError, type ProfileSpec, type ProfileSpecInput } from './profile';
 import type { DatasetCheck } from './dataset';
 import type { Grouping } from './grouping';
-import type { Rule } from './rule';
+import { ruleShapeProblem, type Rule, type RuleOption } from './rule';
 import type { Dimension, Severity } from './types';
 
 /** How values of one field type are parsed (once per record) and masked for display. */
@@ -104,6 +104,11 @@ export function compileProfile(input: ProfileSpec | ProfileSpecInput | unknown, 
     });
   }
   if (spec.key !== undefined && !fieldIndex.has(spec.key)) throw new ProfileError(`invalid profile at key: "${spec.key}" is not a field`);
+  for (const { rule } of rules) {
+    const problem = ruleShapeProblem(rule);
+    if (problem !== null) throw new ProfileError(`invalid rule in the catalogue: ${problem}`);
+  }
+  checkOptions(spec, catalogue);
 
   const overrides = new Map(Object.entries(columnOverrides));
   const cache = new Map<string, string | null>();
@@ -130,4 +135,26 @@ export function compileProfile(input: ProfileSpec | ProfileSpecInput | unknown, 
     normalizeColumnName: catalogue.normalizeColumnName,
     isFiller: catalogue.isFiller ?? NEVER_FILLER,
   };
+}
+
+/**
+ * Every key of `options` must be one that a rule named by the profile reads, with a value it accepts: a typo
+ * ("stalnessYears") or a string ("10") would otherwise fall back to the default without a word.
+ */
+function checkOptions(spec: ProfileSpec, catalogue: Catalogue): void {
+  const known = new Map<string, RuleOption>();
+  for (const setting of spec.rules) {
+    const id = typeof setting === 'string' ? setting : setting.id;
+    const declared = catalogue.rules.get(id)?.options ?? catalogue.datasetChecks?.get(id)?.options;
+    for (const [key, option] of Object.entries(declared ?? {})) known.set(key, option);
+  }
+  for (const [key, value] of Object.entries(spec.options)) {
+    const option = known.get(key);
+    if (!option) {
+      const names = [...known.keys()].sort();
+      throw new ProfileError(`invalid profile at options.${key}: no rule of the profile reads it${names.length > 0 ? ` (known: ${names.join(', ')})` : ''}`);
+    }
+    const ok = typeof value === 'number' && Number.isFinite(value) && value >= option.min && (!option.integer || Number.isInteger(value));
+    if (!ok) throw new ProfileError(`invalid profile at options.${key}: must be a ${option.integer ? 'whole ' : ''}number of at least ${option.min}, got ${JSON.stringify(value)}`);
+  }
 }

@@ -1,5 +1,5 @@
 import type { RowTableJson, DigestMode } from './datasetTable';
-import type { Finding, MessageTemplate, RuleContext } from './rule';
+import { ruleShapeProblem, type Finding, type MessageTemplate, type RuleContext, type RuleOption } from './rule';
 import type { Dimension, LocalizedText, Severity } from './types';
 
 /**
@@ -34,6 +34,8 @@ export interface DatasetCheck<S = unknown> {
    * known: the second occurrence on). Null for none. The record must have been observed into the state.
    */
   issuesFor(state: S, row: number, ctx: RuleContext, options: Readonly<Record<string, unknown>>): Finding[] | null;
+  /** The profile options the check reads, checked when the profile compiles (see {@link RuleOption}). */
+  readonly options?: Readonly<Record<string, RuleOption>>;
   /** The state as JSON, keys and values digested as `digest` says (see {@link DigestMode}). */
   serialize(state: S, digest: DigestMode): DatasetStateJson;
   /** The state back from its JSON; `salt` is needed to look records up in an HMAC-digested state. */
@@ -158,5 +160,7 @@ export function restoreDatasetStates(checks: readonly DatasetCheck[], json: Read
 
 /** Identity function that gives a dataset check its type where it is written. */
 export function defineDatasetCheck<S>(check: DatasetCheck<S>): DatasetCheck<S> {
+  const problem = ruleShapeProblem(check);
+  if (problem !== null) throw new TypeError(problem.replace(/^rule /, 'dataset check '));
   return check;
 }

@@ -274,7 +274,24 @@ function evaluateWith(ctx: RecordContext, record: unknown, profile: CompiledProf
     return finish(options.row, undefined, issues, weights, fixed, profile, options.reportPrototype);
   }
 
-  loadRecord(ctx, record as Record<string, unknown>, profile);
+  try {
+    // A Map holds its columns as entries, not properties.
+    loadRecord(ctx, record instanceof Map ? Object.fromEntries(record) : (record as Record<string, unknown>), profile);
+  } catch (error) {
+    // A getter or proxy trap that throws: the record cannot be read, which is a finding about it, not a crash.
+    issues.push({
+      rule: 'input.unreadable',
+      dimension: 'correct',
+      severity: 'error',
+      field: 'record',
+      message: ENGINE_MESSAGES.unreadable(error instanceof Error ? error.name : typeof error)[lang],
+      value: null,
+      fix: null,
+    });
+    weights.push(1);
+    if (options.groups) for (const g of profile.groupings) options.groups[g.id] = UNKNOWN_GROUP;
+    return finish(options.row, undefined, issues, weights, fixed, profile, options.reportPrototype);
+  }
 
   if (options.filled) {
     for (let i = 0; i < profile.fields.length; i++) if (ctx.kindAt(i) !== BLANK) options.filled.push(profile.fields[i]!.name);
@@ -424,18 +441,23 @@ function addFinding(out: IssueSink, source: FindingSource, severity: Issue['seve
   }
 }
 
-/** A rule that throws (or whose message fails) becomes a warning on the record, never a crash. */
+/**
+ * A rule that throws (or whose message fails) becomes an error on the record, never a crash: the record was not
+ * fully checked, so a gate must not let it through. The exception's text is shown only unmasked: it may quote
+ * the values the rule was reading.
+ */
 function internalFailure(out: IssueSink, source: Pick<FindingSource, 'id' | 'dimension' | 'fields'>, error: unknown): void {
+  const reason = out.mask ? null : error instanceof Error ? error.message : String(error);
   out.issues.push({
     rule: 'internal.rule-failed',
     dimension: source.dimension,
-    severity: 'warning',
+    severity: 'error',
     field: source.fields[0] ?? 'record',
-    message: ENGINE_MESSAGES.ruleFailed(source.id, error instanceof Error ? error.message : String(error))[out.lang],
+    message: ENGINE_MESSAGES.ruleFailed(source.id, reason)[out.lang],
     value: null,
     fix: null,
   });
-  out.weights.push(0);
+  out.weights.push(1);
 }
 
 function isFindingList(x: Finding | readonly Finding[]): x is readonly Finding[] {
@@ -448,12 +470,31 @@ export function toText(value: unknown): string {
   if (value === undefined || value === null) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   if (typeof value === 'boolean' || typeof value === 'bigint') return String(value);
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString();
+  if (value instanceof Date) return dateText(value);
   try {
     return JSON.stringify(value) ?? '';
   } catch {
     return '';
   }
+}
+
+const DAY_MS = 86_400_000;
+const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+/**
+ * A Date as text. Date-only values arrive as midnight: UTC from spreadsheets (XLSX), local time from database
+ * drivers (a SQL DATE read in Hà Nội is 17:00 UTC the day before). Either midnight is read as that calendar day;
+ * any other instant stays a full ISO timestamp. An invalid Date is kept visible, so that it is reported as unreadable,
+ * not as missing.
+ */
+function dateText(value: Date): string {
+  const t = value.getTime();
+  if (Number.isNaN(t)) return 'Invalid Date';
+  if (t % DAY_MS === 0) return value.toISOString().slice(0, 10);
+  if (value.getHours() === 0 && value.getMinutes() === 0 && value.getSeconds() === 0 && value.getMilliseconds() === 0) {
+    return `${String(value.getFullYear()).padStart(4, '0')}-${pad2(value.getMonth() + 1)}-${pad2(value.getDate())}`;
+  }
+  return value.toISOString();
 }
 
 /** Blank: empty, or only whitespace (including non-breaking and zero-width spaces). */

@@ -6,8 +6,18 @@ export const ENGINE_MESSAGES = Object.freeze({
     vi: `Bản ghi không phải là một đối tượng (nhận được: ${got})`,
     en: `Record is not an object (got: ${got})`,
   }),
-  ruleFailed: (rule: string, reason: string): LocalizedText => ({
-    vi: `Quy tắc ${rule} gặp lỗi nội bộ: ${reason}`,
-    en: `Rule ${rule} failed internally: ${reason}`,
+  ruleFailed: (rule: string, reason: string | null): LocalizedText =>
+    reason === null
+      ? {
+          vi: `Quy tắc ${rule} gặp lỗi nội bộ nên bản ghi chưa được kiểm tra đủ (chi tiết lỗi bị ẩn vì có thể chứa dữ liệu cá nhân)`,
+          en: `Rule ${rule} failed internally, so the record was not fully checked (details hidden: they may hold personal data)`,
+        }
+      : {
+          vi: `Quy tắc ${rule} gặp lỗi nội bộ nên bản ghi chưa được kiểm tra đủ: ${reason}`,
+          en: `Rule ${rule} failed internally, so the record was not fully checked: ${reason}`,
+        },
+  unreadable: (what: string): LocalizedText => ({
+    vi: `Không đọc được bản ghi: đọc các cột gây lỗi (${what})`,
+    en: `The record could not be read: reading its columns threw (${what})`,
   }),
 });

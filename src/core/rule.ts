@@ -64,6 +64,14 @@ export interface Finding {
 
 export type MessageTemplate = (params: Record<string, string | number>) => string;
 
+/** A number a profile may set under `options` for a rule, e.g. `stalenessYears`: checked when the profile compiles. */
+export interface RuleOption {
+  /** The smallest value allowed. */
+  readonly min: number;
+  /** Whole numbers only. */
+  readonly integer?: boolean;
+}
+
 /** A rule: a plain object, one per file. Nothing registers itself. */
 export interface Rule {
   /** Stable id, documented; users filter and configure by it. */
@@ -79,9 +87,37 @@ export interface Rule {
   /** Message templates by variant; `default` is required. */
   readonly messages: Readonly<Record<string, { vi: MessageTemplate; en: MessageTemplate }>>;
   readonly check: (ctx: RuleContext) => Finding | readonly Finding[] | null | undefined;
+  /** The profile options the rule reads (`ctx.options`), so that a typo or a wrong value is an error, not a silent default. */
+  readonly options?: Readonly<Record<string, RuleOption>>;
 }
 
-/** Identity function that gives a rule object its type where it is written. */
+const DIMENSION_NAMES: readonly string[] = ['correct', 'complete', 'clean', 'live'];
+const SEVERITY_NAMES: readonly string[] = ['error', 'warning', 'info'];
+
+/**
+ * What is wrong with a rule's (or dataset check's) shape, or null: caught where the rule is written or compiled,
+ * not as a report with an unknown severity that no verdict counts.
+ */
+export function ruleShapeProblem(rule: Partial<Pick<Rule, 'id' | 'dimension' | 'severity' | 'weight' | 'fields' | 'messages'>> | null | undefined): string | null {
+  if (rule === null || typeof rule !== 'object') return 'a rule must be an object';
+  const name = typeof rule.id === 'string' && rule.id !== '' ? `rule "${rule.id}"` : null;
+  if (name === null) return 'a rule needs a non-empty string id';
+  if (!DIMENSION_NAMES.includes(rule.dimension as string)) return `${name}: dimension must be one of ${DIMENSION_NAMES.join(', ')}, got ${JSON.stringify(rule.dimension)}`;
+  if (!SEVERITY_NAMES.includes(rule.severity as string)) return `${name}: severity must be one of ${SEVERITY_NAMES.join(', ')}, got ${JSON.stringify(rule.severity)}`;
+  if (rule.weight !== undefined && !(typeof rule.weight === 'number' && rule.weight >= 0 && rule.weight <= 1)) return `${name}: weight must be a number from 0 to 1`;
+  if (!Array.isArray(rule.fields) || !rule.fields.every((f) => typeof f === 'string')) return `${name}: fields must be a list of field names`;
+  const d = rule.messages?.default;
+  if (typeof d?.vi !== 'function' || typeof d.en !== 'function') return `${name}: messages.default needs vi and en templates`;
+  return null;
+}
+
+/**
+ * Gives a rule object its type where it is written, and checks its shape.
+ * @throws TypeError naming the rule and what is wrong (an unknown dimension or severity, a missing message…).
+ */
 export function defineRule(rule: Rule): Rule {
+  const problem = ruleShapeProblem(rule);
+  if (problem !== null) throw new TypeError(problem);
+  if (typeof rule.check !== 'function') throw new TypeError(`rule "${rule.id}": check must be a function`);
   return rule;
 }

@@ -1,5 +1,6 @@
 import { finalizeSummary, type DatasetSummary, type Lang, type RecordReport } from '../core';
 import { resolveAsOf, type AsOfInput } from '../api/asOf';
+import { resolveLang } from '../api/lang';
 import type { ProfileRef } from '../api/profiles';
 import { formatIsoDate } from '../vn/dates/civilDate';
 import type { InputRecord } from './inputRecord';
@@ -19,16 +20,23 @@ export interface AuditRecordsOptions {
 
 /**
  * Audits a stream of records in this thread: one report per record, in order, folded into a dataset summary.
- * Reading problems attached to a record (ragged rows …) become `input` issues on its report.
+ * Each input is `{ row, record }` (the row number is yours: 1-based, as your source counts). Reading problems
+ * attached to a record (ragged rows …) become `input` issues on its report. The dataset checks (shared IDs and
+ * phones, near-duplicates) run in one pass, as for a stream: a record gets the issue from the moment the conflict
+ * is known, and the summary lists every finding.
+ *
+ * @example
+ * const summary = await auditRecords(rows.map((record, i) => ({ row: i + 1, record })), { asOf: '2026-11-01' });
  */
 export async function auditRecords(records: AsyncIterable<InputRecord> | Iterable<InputRecord>, options: AuditRecordsOptions = {}): Promise<DatasetSummary> {
-  const lang = options.lang ?? 'vi';
+  const lang = resolveLang(options.lang);
   const settings = {
     profile: (options.profile ?? 'citizen') as string,
     columns: options.columns ? { ...options.columns } : undefined,
     asOf: formatIsoDate(resolveAsOf(options.asOf)),
     lang,
     mask: options.mask ?? true,
+    onePassDataset: true,
   };
   // Reports that display themselves in a notebook and print readably: one shared prototype, nothing per report.
   const auditor = new RecordAuditor(settings, reportPrototype(lang));
@@ -36,5 +44,8 @@ export async function auditRecords(records: AsyncIterable<InputRecord> | Iterabl
     const { report } = auditor.audit(input);
     if (options.onReport) await options.onReport(report, input);
   }
-  return displayableSummary(finalizeSummary(auditor.summary), { lang, ruleTitle: catalogueRuleTitle });
+  const summary = auditor.summary;
+  const findings = auditor.findings();
+  if (findings) summary.findings = findings;
+  return displayableSummary(finalizeSummary(summary), { lang, ruleTitle: catalogueRuleTitle });
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileProfile, evaluate, ProfileError, SEVERITY_PENALTY } from '../../src/core';
+import { compileProfile, evaluate, ProfileError, SEVERITY_PENALTY, toText } from '../../src/core';
 import { catalogue, contextProbe, profile } from './fixtures';
 
 const asOf = { year: 2026, month: 1, day: 1 };
@@ -11,7 +11,7 @@ describe('evaluate', () => {
     [{ id: 'r2', amount: '-5' }, 'warn', 0.8, ['test.negative']],
     [{ id: 'r3' }, 'fail', 0.75, ['test.missing']],
     [{ id: 'r4', 'Amount (VND)': '-1' }, 'warn', 0.8, ['test.negative']],
-    [{ id: 'r5', amount: '1', code: 'boom' }, 'warn', 1, ['internal.rule-failed']],
+    [{ id: 'r5', amount: '1', code: 'boom' }, 'fail', 0.85, ['internal.rule-failed']], // not fully checked: fails
     [{ id: 'r6', amount: 'n/a' }, 'pass', 1, []],
   ] as const)('reports %o as %s', (record, verdict, score, rules) => {
     const report = evaluate(record, profile, { row: 7, asOf, mask: false });
@@ -25,6 +25,25 @@ describe('evaluate', () => {
   it.each([null, 42, 'text', [1, 2], undefined, true])('turns a non-object %j into an input issue', (record) => {
     const report = evaluate(record, profile, { row: 3, asOf });
     expect(report).toMatchObject({ row: 3, verdict: 'fail', issues: [{ rule: 'input.not-object', field: 'record' }] });
+  });
+
+  it("shows a failing rule's exception text only unmasked (it may quote personal data)", () => {
+    const record = { id: 'r5', amount: '1', code: 'boom' };
+    expect(evaluate(record, profile, { row: 1, asOf }).issues[0]!.message).not.toContain('boom');
+    expect(evaluate(record, profile, { row: 1, asOf, mask: false }).issues[0]!.message).toContain('boom');
+  });
+
+  it.each([
+    ['a proxy whose traps throw', new Proxy({}, { ownKeys: () => { throw new Error('001099012345'); } })],
+    ['a getter that throws', Object.defineProperty({}, 'amount', { enumerable: true, get: () => { throw new TypeError('no'); } })],
+  ])('turns %s into an input.unreadable issue, without its text', (_, record) => {
+    const report = evaluate(record, profile, { row: 4, asOf });
+    expect(report).toMatchObject({ row: 4, verdict: 'fail', issues: [{ rule: 'input.unreadable', field: 'record', severity: 'error' }] });
+    expect(report.issues[0]!.message).not.toContain('001099012345');
+  });
+
+  it('reads a Map as a record of its entries', () => {
+    expect(evaluate(new Map([['amount', '-5']]), profile, { row: 1, asOf }).issues.map((i) => i.rule)).toEqual(['test.negative']);
   });
 
   it('masks values and fixes unless asked not to', () => {
@@ -115,5 +134,34 @@ describe('compileProfile', () => {
     expect(p.fieldForColumn('SO-TIEN')).toBe('amount');
     expect(p.fieldForColumn('tien')).toBe('amount');
     expect(p.fieldForColumn('other')).toBeNull();
+  });
+});
+
+describe('toText', () => {
+  it.each([
+    ['a string', 'Lê Hoa', 'Lê Hoa'],
+    ['a number', 12, '12'],
+    ['NaN', Number.NaN, ''],
+    ['null', null, ''],
+    ['a boolean', true, 'true'],
+    // Spreadsheets hand date cells over as UTC midnight, database drivers as local midnight: both are that day.
+    ['a UTC-midnight Date', new Date(Date.UTC(1999, 0, 1)), '1999-01-01'],
+    ['a local-midnight Date', new Date(1999, 0, 1), '1999-01-01'],
+    ['a Date with a time of day', new Date(Date.UTC(2026, 5, 1, 9, 30)), '2026-06-01T09:30:00.000Z'],
+    ['an invalid Date', new Date(Number.NaN), 'Invalid Date'],
+    ['an object', { a: 1 }, '{"a":1}'],
+  ])('%s', (_, value, text) => {
+    expect(toText(value)).toBe(text);
+  });
+
+  it('reads any local or UTC midnight as its calendar day', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1900, max: 2100 }), fc.integer({ min: 0, max: 11 }), fc.integer({ min: 1, max: 28 }), (y, m, d) => {
+        const day = `${y}-${String(m + 1).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+        expect(toText(new Date(Date.UTC(y, m, d)))).toBe(day);
+        const local = new Date(y, m, d);
+        expect(toText(local)).toBe(day);
+      }),
+    );
   });
 });

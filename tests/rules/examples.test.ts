@@ -96,9 +96,21 @@ describe('validateRecord with odd input', () => {
     expect(report.issues.map((i) => i.rule)).toContain('id.personal.format');
   });
 
-  it('throws a clear error for a bad asOf or profile (mistakes in calling code)', () => {
+  it('throws a clear error for a bad asOf, lang or profile (mistakes in calling code)', () => {
     expect(() => validateRecord(base, 'citizen', { asOf: '2026-02-30' })).toThrow(/asOf/);
+    expect(() => validateRecord(base, 'citizen', { asOf, lang: 'fr' as never })).toThrow(/lang must be "vi" or "en", got "fr"/);
     expect(() => validateRecord(base, 'nope')).toThrow(/unknown profile "nope"/);
+  });
+
+  it('reads dates handed over as Date objects at local midnight (database drivers) as that day', () => {
+    const report = validateRecord({ ...base, ngay_sinh: new Date(1999, 2, 15), ngay_cap: new Date(2024, 3, 20) }, 'citizen', { asOf });
+    expect(report.issues).toEqual([]);
+  });
+
+  it('does not take a "ten" column (the given name beside "ho") for the full name', () => {
+    const { ho_ten: _, ...rest } = base;
+    const report = validateRecord({ ...rest, ho: 'Nguyễn', ten_dem: 'Thị', ten: 'Na' }, 'citizen', { asOf });
+    expect(report.issues.map((i) => [i.rule, i.field])).toEqual([['field.missing', 'fullName']]);
   });
 
   it('uses explicit column mappings', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateRecord } from '../../src';
-import { maskAddress, maskBirthDate, maskName, maskPersonalId, maskPhone } from '../../rules/masks';
+import { maskAddress, maskBirthDate, maskName, maskPersonalId, maskPhone, maskSexValue } from '../../rules/masks';
 import { validCitizen } from '../support/citizens';
 
 const digitsOf = (s: string) => s.replace(/\D/g, '');
@@ -18,8 +18,25 @@ describe('masks', () => {
     [maskBirthDate, '1989-03-15', '1989-**-**'],
     [maskAddress, '12 Lê Lợi, Phường Sài Gòn, TP Hồ Chí Minh', '***, Phường Sài Gòn, TP Hồ Chí Minh'],
     [maskAddress, '12 Lê Lợi', '***'],
+    [maskSexValue, 'khác', 'khác'],
+    [maskSexValue, 'Nam/Nữ', 'Nam/Nữ'],
+    [maskSexValue, '079301004567', '***'], // an ID in the sex column
+    [maskSexValue, '15/03/1999', '***'], // a birth date shifted there by a ragged row
   ] as const)('%o(%j) = %j', (mask, input, expected) => {
     expect(mask(input)).toBe(expected);
+  });
+
+  it('a sex mask never shows more than 2 digits', () => {
+    fc.assert(fc.property(fc.string(), (s) => {
+      expect(digitsOf(maskSexValue(s)).length).toBeLessThanOrEqual(2);
+    }));
+  });
+
+  it('does not show an ID typed into the sex column, unless unmasked', () => {
+    const record = { so_dinh_danh: '001099012345', ho_ten: 'Nguyễn Văn An', ngay_sinh: '15/03/1999', gioi_tinh: '079301004567' };
+    const issue = validateRecord(record, 'citizen', { asOf: '2026-11-01' }).issues.find((i) => i.rule === 'sex.unrecognised')!;
+    expect(JSON.stringify(issue)).not.toContain('079301004567');
+    expect(validateRecord(record, 'citizen', { asOf: '2026-11-01', mask: false }).issues.find((i) => i.rule === 'sex.unrecognised')!.message).toContain('079301004567');
   });
 
   it('a personal ID mask shows at most 6 leading characters and never more than half', () => {
