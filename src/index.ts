@@ -15,11 +15,15 @@ export type { MimeBundle, NotebookDisplayable } from './io/render/notebook';
 export type { AuditRecordsOptions } from './io/auditRecords';
 export type { InputRecord } from './io/inputRecord';
 export { InputError } from './io/inputError';
+export { OutputError } from './io/atomicFile';
 export { openInput } from './io/read/openInput';
 export type { InputSource, OpenInputOptions, InputFormat, InputEncoding } from './io/read/openInput';
 export * from './core';
+// Shadows core's mergeSummaries: this one finds the built-in profiles' dataset checks itself, so shards' duplicates
+// that span shards are found without a third argument (an explicit export wins over `export *`).
+export { mergeSummaries, mergeSummaryFiles, readSummaryFile, datasetMergeContext } from './io/mergeSummaryFiles';
 export { RULES, CATALOGUE, citizenProfile } from '../rules';
-export { parsePersonalId, cardExpiry, isCardExpired } from './vn/id';
+export { parsePersonalId, cardExpiry, issuedCardExpiry, isCardExpired } from './vn/id';
 export type { PersonalIdParse } from './vn/id';
 export { parsePhone } from './vn/phone';
 export type { PhoneParse } from './vn/phone';

@@ -4,6 +4,7 @@ import { ProfileError, type Lang, type ProfileSpecInput } from '../core';
 import { resolveAsOf } from '../api/asOf';
 import { resolveProfile } from '../api/profiles';
 import { auditFile, type AuditFileOptions } from '../io/auditFile';
+import { MAX_ROW } from '../io/read/openInput';
 import { formatSummaryText } from './formatSummary';
 import { createProgressBar } from './progressBar';
 import { UsageError } from './usageError';
@@ -19,6 +20,7 @@ export interface AuditCommandOptions {
   html?: string;
   workers?: string;
   shard?: boolean;
+  firstRow?: string;
   format?: string;
   encoding?: string;
   mask: boolean;
@@ -47,8 +49,13 @@ export async function runAudit(file: string, options: AuditCommandOptions, stdin
     throw error;
   }
 
-  const workers = options.workers === undefined ? undefined : Number(options.workers);
-  if (workers !== undefined && (!Number.isInteger(workers) || workers < 0)) throw new UsageError(`--workers must be a whole number ≥ 0, got "${options.workers}"`);
+  const firstRow = options.firstRow === undefined ? undefined : Number(options.firstRow);
+  if (firstRow !== undefined && (!/^\d+$/.test(options.firstRow!.trim()) || !Number.isSafeInteger(firstRow) || firstRow < 1 || firstRow > MAX_ROW)) {
+    throw new UsageError(`--first-row must be a whole number from 1 to ${MAX_ROW} (the row of the whole dataset this shard starts at), got "${options.firstRow}"`);
+  }
+  // Digits only: Number() would also take "", "0x2" and "1e1"; the count is capped at the cores (see workerCount).
+  const workers = options.workers === undefined ? undefined : /^\d{1,6}$/.test(options.workers) ? Number(options.workers) : Number.NaN;
+  if (workers !== undefined && !Number.isInteger(workers)) throw new UsageError(`--workers must be a whole number ≥ 0, got "${options.workers}"`);
   const bar = options.quiet ? null : createProgressBar(process.stderr, lang);
   try {
     const summary = await auditFile(file === '-' ? stdin : file, {
@@ -64,6 +71,7 @@ export async function runAudit(file: string, options: AuditCommandOptions, stdin
       html: options.html,
       workers,
       datasetState: options.shard === true,
+      firstRow,
       // TSV is CSV with tabs.
       format: (options.format === 'tsv' ? 'csv' : options.format) as AuditFileOptions['format'],
       delimiter: options.format === 'tsv' ? '\t' : undefined,
@@ -87,12 +95,14 @@ export function parseColumns(text: string | undefined): Record<string, string> |
   for (const pair of text.split(',')) {
     const eq = pair.lastIndexOf('=');
     if (eq <= 0 || eq === pair.length - 1) throw new UsageError(`--columns expects column=field pairs separated by commas, got "${pair}"`);
-    out[pair.slice(0, eq).trim()] = pair.slice(eq + 1).trim();
+    // Defined, not assigned: a column named "__proto__" is a column, not the object's prototype.
+    Object.defineProperty(out, pair.slice(0, eq).trim(), { value: pair.slice(eq + 1).trim(), enumerable: true, writable: true, configurable: true });
   }
   return out;
 }
 
-async function loadProfileRef(profile: string): Promise<string | ProfileSpecInput> {
+/** `--profile`: a built-in profile's name, or a JSON profile file (ending in .json) read and parsed. */
+export async function loadProfileRef(profile: string): Promise<string | ProfileSpecInput> {
   if (!profile.endsWith('.json')) return profile;
   let text: string;
   try {
@@ -101,7 +111,8 @@ async function loadProfileRef(profile: string): Promise<string | ProfileSpecInpu
     throw new UsageError(`cannot open profile file "${profile}"`);
   }
   try {
-    return JSON.parse(text) as ProfileSpecInput;
+    // Windows editors save JSON with a byte order mark, which JSON.parse refuses.
+    return JSON.parse(text.replace(/^\uFEFF/, '')) as ProfileSpecInput;
   } catch (error) {
     throw new UsageError(`profile file "${profile}" is not valid JSON: ${(error as Error).message}`);
   }

@@ -1,4 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
+import { OutputError } from '../io/atomicFile';
 import { InputError } from '../io/inputError';
 import { runAudit } from './audit';
 import { runMerge } from './merge';
@@ -26,6 +27,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .option('--html <out.html>', 'write a self-contained HTML report')
     .option('--workers <N>', 'worker threads (default: the cores available, none for a file under 8 MiB; 0 = none)')
     .option('--shard', 'keep the dataset-level state in the summary, so ddss merge finds duplicates across shards (large)')
+    .option('--first-row <N>', 'number the records from N (default 1): a shard gives the row its first record has in the whole dataset')
     .addOption(new Option('--format <format>', 'input format (default: from the extension, else sniffed)').choices(['csv', 'tsv', 'ndjson', 'json', 'xlsx']))
     .addOption(new Option('--encoding <encoding>', 'text encoding (default: detected)').choices(['utf-8', 'utf-16le', 'utf-16be', 'windows-1258']))
     .option('--no-mask', 'show personal data unmasked in outputs')
@@ -37,8 +39,9 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     });
   program
     .command('merge')
-    .description('merge shard summaries (from --summary) into the summary of one run over all shards')
+    .description('merge shard summaries (from ddss audit --summary, with --first-row) into the summary of one run over all shards')
     .argument('<summaries...>', 'summary JSON files')
+    .option('--profile <file.json>', 'the profile the shards were audited with, when it is not built in (to merge their dataset state)')
     .option('--summary <out.json>', 'write the merged summary here (default: standard output)')
     .option('--markdown <out.md>', 'write a Markdown report of the merged summary')
     .option('--html <out.html>', 'write an HTML report of the merged summary')
@@ -63,7 +66,7 @@ export async function main(argv: string[]): Promise<number> {
       // --help and --version end through here with exit code 0.
       return error.exitCode === 0 ? 0 : 2;
     }
-    if (error instanceof UsageError || error instanceof InputError) {
+    if (error instanceof UsageError || error instanceof InputError || error instanceof OutputError) {
       process.stderr.write(`ddss: ${error.message}\n`);
       return 2;
     }

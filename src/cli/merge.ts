@@ -1,12 +1,15 @@
-import type { Lang } from '../core';
+import { ProfileError, type Lang } from '../core';
 import { writeFileAtomic } from '../io/atomicFile';
-import { mergeSummaryFiles } from '../io/mergeSummaryFiles';
+import { datasetMergeContext, mergeSummaryFiles } from '../io/mergeSummaryFiles';
 import { renderHtml, renderMarkdown } from '../io/render';
 import { catalogueRuleTitle } from '../io/catalogueRuleTitles';
 import { BUILT_IN_PROFILES, resolveProfile } from '../api/profiles';
+import { loadProfileRef } from './audit';
 import { UsageError } from './usageError';
 
 export interface MergeCommandOptions {
+  /** The profile the shards were audited with, when it is not built in (a JSON file): its dataset checks. */
+  profile?: string;
   summary?: string;
   markdown?: string;
   html?: string;
@@ -16,16 +19,29 @@ export interface MergeCommandOptions {
 
 /**
  * `ddss merge a.json b.json …`: folds shard summaries into the summary one run over all shards would give
- * (the merge is exact). Writes it to --summary, or prints it as JSON on standard output.
+ * (exact for record-level counts and scores, and, with --shard, for the dataset findings and the dataset rules'
+ * counts; README "Shards" tells the one limit). Shards must have been audited with their rows numbered as in the whole dataset
+ * (`ddss audit --first-row N`); overlapping shards are refused. Writes it to --summary, or prints it as JSON on
+ * standard output.
  */
 export async function runMerge(files: string[], options: MergeCommandOptions, stdout: NodeJS.WritableStream): Promise<number> {
   if (options.lang !== 'vi' && options.lang !== 'en') throw new UsageError(`--lang must be vi or en, got "${options.lang}"`);
   const lang = options.lang as Lang;
-  // Built-in profiles know their dataset checks: shards audited with --shard then merge their dataset state too.
+  // A profile knows its dataset checks: shards audited with --shard then merge their dataset state too.
+  let own: ReturnType<typeof resolveProfile> | null = null;
+  if (options.profile !== undefined) {
+    try {
+      own = resolveProfile(await loadProfileRef(options.profile));
+    } catch (error) {
+      if (error instanceof ProfileError) throw new UsageError(`${options.profile}: ${error.message}`);
+      throw error;
+    }
+  }
   const summary = await mergeSummaryFiles(files, (name) => {
-    if (!(name in BUILT_IN_PROFILES)) return undefined;
-    const profile = resolveProfile(name);
-    return { checks: profile.datasetChecks, options: profile.spec.options, mask: options.mask };
+    if (own !== null && own.spec.name === name) return datasetMergeContext(own, { mask: options.mask });
+    if (Object.hasOwn(BUILT_IN_PROFILES, name)) return datasetMergeContext(name, { mask: options.mask });
+    // Not known here: merging their dataset state fails with a line that asks for --profile.
+    return undefined;
   });
   const json = `${JSON.stringify(summary, null, 2)}\n`;
   const ruleTitle = catalogueRuleTitle;

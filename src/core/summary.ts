@@ -54,6 +54,13 @@ export interface DatasetSummary {
   profile: string;
   asOf: string;
   rows: number;
+  /**
+   * The input rows the summary covers, as sorted, disjoint, non-adjacent `[first, last]` ranges (inclusive): one
+   * range for a file audited whole. `mergeSummaries` refuses summaries whose rows overlap (shards numbered each from
+   * 1), since their example rows and dataset findings would mix different records. Absent in a summary written
+   * before ddss recorded it, whose rows are then unknown.
+   */
+  rowRanges?: [number, number][];
   verdicts: Record<Verdict, number>;
   score: ScoreState;
   dimensions: Record<Dimension, ScoreState>;
@@ -77,7 +84,11 @@ export interface DatasetSummary {
   dataset?: Record<string, DatasetStateJson>;
 }
 
-/** What merging needs to combine dataset-level states: the checks and the profile's options (thresholds). */
+/**
+ * What merging needs to combine dataset-level states: the profile's dataset checks and options (thresholds such as
+ * `maxIdsPerPhone`), and whether the merged findings and state are masked. `ddss` (the package root) builds it for
+ * the built-in profiles itself; `datasetMergeContext(profile)` there builds it for any profile.
+ */
 export interface DatasetMergeContext {
   checks: readonly DatasetCheck[];
   options: Readonly<Record<string, unknown>>;
@@ -92,6 +103,7 @@ export function emptySummary(profile: string, asOf: string, fields: readonly str
     profile,
     asOf,
     rows: 0,
+    rowRanges: [],
     verdicts: { pass: 0, warn: 0, fail: 0 },
     score: emptyScore(),
     dimensions: { correct: emptyScore(), complete: emptyScore(), clean: emptyScore(), live: emptyScore() },
@@ -123,6 +135,8 @@ function addScore(state: ScoreState, score: number): void {
  */
 export function addReport(summary: DatasetSummary, report: RecordReport, filledFields: readonly string[] = [], groups?: Readonly<Record<string, string>>): void {
   summary.rows += 1;
+  // Unknown coverage (merged with a summary that did not record it) stays unknown.
+  if (summary.rowRanges) addRow(summary.rowRanges, report.row);
   summary.verdicts[report.verdict] += 1;
   addScore(summary.score, report.score);
   for (const d of DIMENSIONS) addScore(summary.dimensions[d], report.dimensions[d]);
@@ -194,6 +208,57 @@ function mergeGroup(into: GroupState, from: GroupState): void {
   for (const [id, n] of Object.entries(from.rules)) into.rules[id] = (into.rules[id] ?? 0) + n;
 }
 
+/** Adds a row to sorted, disjoint, non-adjacent ranges, in place: O(1) for rows that come in order. */
+function addRow(ranges: [number, number][], row: number): void {
+  const last = ranges[ranges.length - 1];
+  if (last === undefined || row > last[1] + 1) ranges.push([row, row]);
+  else if (row === last[1] + 1) last[1] = row;
+  else if (row < last[0]) {
+    // Out of order (records handed to auditRecords in any order): rare, so rebuilt rather than searched.
+    const merged = unionRanges(ranges, [[row, row]]);
+    ranges.length = 0;
+    for (const range of merged) ranges.push(range);
+  }
+}
+
+/** The union of two lists of sorted, disjoint ranges, in the same canonical form (adjacent ranges joined). */
+function unionRanges(a: readonly (readonly [number, number])[], b: readonly (readonly [number, number])[]): [number, number][] {
+  const out: [number, number][] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || (i < a.length && a[i]![0] <= b[j]![0]) ? a[i++]! : b[j++]!;
+    const last = out[out.length - 1];
+    if (last !== undefined && next[0] <= last[1] + 1) last[1] = Math.max(last[1], next[1]);
+    else out.push([next[0], next[1]]);
+  }
+  return out;
+}
+
+/**
+ * The first stretch of rows two lists of sorted, disjoint ranges both cover, or null when they share none.
+ *
+ * @example overlappingRows([[1, 99]], [[1, 112]]) // [1, 99]
+ * @example overlappingRows([[1, 99]], [[100, 211]]) // null
+ */
+export function overlappingRows(a: readonly (readonly [number, number])[], b: readonly (readonly [number, number])[]): [number, number] | null {
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const from = Math.max(a[i]![0], b[j]![0]);
+    const to = Math.min(a[i]![1], b[j]![1]);
+    if (from <= to) return [from, to];
+    if (a[i]![1] < b[j]![1]) i++;
+    else j++;
+  }
+  return null;
+}
+
+/** `1–99`, or `7` for a single row. */
+export function rowsLabel([first, last]: readonly [number, number]): string {
+  return first === last ? String(first) : `${first}–${last}`;
+}
+
 function insertExample(examples: number[], row: number): void {
   if (examples.length >= EXAMPLES_PER_RULE && row >= examples[examples.length - 1]!) return;
   let i = examples.length;
@@ -248,14 +313,33 @@ export class SummaryMergeError extends Error {
 
 /**
  * Merges two summaries into a new one, exactly: merge(a, merge(b, c)) equals merge(merge(a, b), c), and
- * merge(a, b) equals merge(b, a). Both must come from the same profile and `asOf`.
- * Row numbers are kept as they are: give each shard its own row offset when auditing it.
+ * merge(a, b) equals merge(b, a). Both must come from the same profile and `asOf`, and cover different rows: audit
+ * each shard with its rows numbered as in the whole dataset (`firstRow`, `ddss audit --first-row`).
+ *
+ * Dataset-level findings that span shards need `dataset` (the profile's checks, see {@link DatasetMergeContext})
+ * and summaries that kept their dataset state (`datasetState`, `ddss audit --shard`): the states are merged and
+ * the findings, and the counts and example rows of the dataset checks' rules, found again over all rows. Without
+ * it, findings of separate shards are listed together. (`mergeSummaries` from the package root supplies `dataset`
+ * for the built-in profiles; this one, in `ddss/core`, knows no profile.)
+ *
+ * @throws SummaryMergeError for different profiles or `asOf`, or rows that overlap.
  */
 export function mergeSummaries(a: DatasetSummary, b: DatasetSummary, dataset?: DatasetMergeContext): DatasetSummary {
   if (a.profile !== b.profile) throw new SummaryMergeError(`cannot merge summaries of different profiles (${a.profile}, ${b.profile})`);
   if (a.asOf !== b.asOf) throw new SummaryMergeError(`cannot merge summaries with different asOf (${a.asOf}, ${b.asOf})`);
+  // An empty summary covers no row, whatever it says; a summary without `rowRanges` (older) covers unknown rows.
+  const rangesA = a.rows === 0 ? [] : a.rowRanges;
+  const rangesB = b.rows === 0 ? [] : b.rowRanges;
+  const shared = rangesA && rangesB ? overlappingRows(rangesA, rangesB) : null;
+  if (shared) {
+    throw new SummaryMergeError(
+      `cannot merge summaries that both cover rows ${rowsLabel(shared)}: number each shard's rows as in the whole dataset (ddss audit --first-row N, or auditFile's firstRow: the row its first record has in the whole)`,
+    );
+  }
   const out = emptySummary(a.profile, a.asOf);
   out.rows = a.rows + b.rows;
+  if (rangesA && rangesB) out.rowRanges = unionRanges(rangesA, rangesB);
+  else delete out.rowRanges;
   for (const v of ['pass', 'warn', 'fail'] as const) out.verdicts[v] = a.verdicts[v] + b.verdicts[v];
   mergeScore(out.score, a.score, b.score);
   for (const d of DIMENSIONS) mergeScore(out.dimensions[d], a.dimensions[d], b.dimensions[d]);
@@ -297,12 +381,36 @@ export function mergeSummaries(a: DatasetSummary, b: DatasetSummary, dataset?: D
     const merged = mergeDatasetStates(dataset.checks, restoreDatasetStates(dataset.checks, stateA), restoreDatasetStates(dataset.checks, stateB));
     out.dataset = serializeDatasetStates(dataset.checks, merged, dataset.mask ? { kind: 'sha256' } : { kind: 'none' });
     out.findings = datasetFindings(dataset.checks, merged, dataset.options, { mask: dataset.mask });
+    // A shard saw only its own rows, so its records missed the findings that span shards: the dataset checks' rules
+    // are counted again from the findings, as one run gives every row of a finding the check's issue.
+    recountDatasetRules(out, dataset.checks, out.findings);
   } else if (a.findings || b.findings) {
     // Without the states, findings of separate shards are listed together; a duplicate that spans shards needs the
     // states (audit with the dataset state kept) to be seen. Sorted, so the order of shards never matters.
     out.findings = [...(a.findings ?? []), ...(b.findings ?? [])].sort(compareFindings);
   }
   return finalizeSummary(out);
+}
+
+/** The dataset checks' rule states as one run over all rows has them: an issue per row of every finding. */
+function recountDatasetRules(summary: DatasetSummary, checks: readonly DatasetCheck[], findings: readonly DatasetFinding[]): void {
+  const byId = new Map(checks.map((c) => [c.id, c]));
+  for (const id of byId.keys()) delete summary.rules[id];
+  const rowsByRule = new Map<string, Set<number>>();
+  for (const finding of findings) {
+    const check = byId.get(finding.rule);
+    if (!check) continue;
+    const state = (summary.rules[finding.rule] ??= { dimension: check.dimension, issues: { error: 0, warning: 0, info: 0 }, records: 0, examples: [] });
+    state.issues[finding.severity] += finding.rows.length;
+    let rows = rowsByRule.get(finding.rule);
+    if (!rows) rowsByRule.set(finding.rule, (rows = new Set()));
+    for (const row of finding.rows) {
+      if (rows.has(row)) continue;
+      rows.add(row);
+      state.records += 1;
+      insertExample(state.examples, row);
+    }
+  }
 }
 
 function compareFindings(x: DatasetFinding, y: DatasetFinding): number {

@@ -1,20 +1,106 @@
-import { createWriteStream, type WriteStream } from 'node:fs';
-import { rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { constants, createWriteStream, realpathSync, statSync, type WriteStream } from 'node:fs';
+import { access, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+
+/**
+ * An output file that cannot be written (its folder is missing, permission denied, disk full …). The message names
+ * the caller's path, never the temporary file beside it, which the caller never asked for; `code` is the system's.
+ */
+export class OutputError extends Error {
+  override name = 'OutputError';
+  readonly code: string | undefined;
+  constructor(message: string, options: { cause?: unknown; code?: string } = {}) {
+    super(message, { cause: options.cause });
+    this.code = options.code;
+  }
+}
+
+/** Why a path cannot be written, in words a user can act on. */
+const OUTPUT_REASONS: Readonly<Record<string, string>> = {
+  ENOENT: 'its folder does not exist',
+  ENOTDIR: 'part of its folder path is a file, not a folder',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the file system is read-only',
+  EISDIR: 'it is a folder',
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'disk quota exceeded',
+};
+
+/** The error to show for a failed write of `path` (the temporary file's failure is the target's failure). */
+export function outputError(path: string, cause: unknown): OutputError {
+  if (cause instanceof OutputError) return cause;
+  const code = (cause as NodeJS.ErrnoException | null)?.code;
+  const reason = (code !== undefined && OUTPUT_REASONS[code]) || (cause instanceof Error ? cause.message : String(cause));
+  return new OutputError(`cannot write output file "${path}": ${reason}`, { cause, code });
+}
+
+/**
+ * Checks, before a long run, that `path` can be written: its folder exists and is writable, and it is not itself a
+ * folder. An audit of a large file takes long; finding out only at the end that the output has nowhere to go would
+ * waste it. Not a guarantee (the folder may go away meanwhile): the writes still report failures the same way.
+ *
+ * @throws OutputError
+ */
+export async function checkOutputPath(path: string): Promise<void> {
+  const folder = dirname(path);
+  try {
+    const info = await stat(folder);
+    if (!info.isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
+    await access(folder, constants.W_OK);
+  } catch (error) {
+    throw outputError(path, error);
+  }
+  const target = await stat(path).catch(() => null);
+  if (target?.isDirectory()) throw outputError(path, Object.assign(new Error('a folder'), { code: 'EISDIR' }));
+}
 
 function tempPathFor(path: string): string {
   return join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
 }
 
+/**
+ * Where an output really goes. A device, pipe or socket (`/dev/null`, `mkfifo`, a shell's `>(…)`) is written
+ * directly: renaming a file over it would replace it, and a reader on the pipe would get nothing. A symbolic link
+ * to a file is followed, so the link stays and its target gets the output. Anything else (a file, or nothing yet)
+ * gets the temporary file and the rename.
+ */
+export function outputTarget(path: string): { path: string; direct: boolean } {
+  let info;
+  try {
+    info = statSync(path);
+  } catch {
+    return { path, direct: false };
+  }
+  if (!info.isFile()) return { path, direct: true };
+  return { path: realpathSync(path), direct: false };
+}
+
+/**
+ * The file a path names, for telling whether two paths are the same file (symbolic links followed); null for a
+ * device or pipe, which several outputs may share.
+ */
+export function sameFileKey(path: string): string | null {
+  const target = outputTarget(path);
+  return target.direct ? null : resolve(target.path);
+}
+
 /** Writes a whole file or nothing: to a temporary file beside it, then renamed over the target. */
 export async function writeFileAtomic(path: string, data: string): Promise<void> {
-  const temp = tempPathFor(path);
+  const target = outputTarget(path);
+  if (target.direct) {
+    await writeFile(target.path, data).catch((error: unknown) => {
+      throw outputError(path, error);
+    });
+    return;
+  }
+  const temp = tempPathFor(target.path);
   try {
     await writeFile(temp, data);
-    await rename(temp, path);
+    await rename(temp, target.path);
   } catch (error) {
     await rm(temp, { force: true });
-    throw error;
+    throw outputError(path, error);
   }
 }
 
@@ -36,19 +122,34 @@ const FLUSH_CHARS = 64 * 1024;
 const WRITTEN: Promise<void> = Promise.resolve();
 
 export function openAtomicStream(path: string): AtomicStream {
-  const temp = tempPathFor(path);
+  const target = outputTarget(path);
+  // A device or pipe is written as the run goes (nothing to rename); a file, through its temporary file.
+  const temp = target.direct ? target.path : tempPathFor(target.path);
   const stream: WriteStream = createWriteStream(temp);
   let failure: Error | null = null;
   let pending = '';
   stream.on('error', (e) => {
-    failure = e;
+    failure = outputError(path, e);
   });
   const end = () => new Promise<void>((resolve, reject) => stream.end((e?: Error | null) => (e ? reject(e) : resolve())));
   const flush = (): Promise<void> => {
     const chunk = pending;
     pending = '';
-    // Respect back-pressure so memory stays bounded on millions of rows.
-    return stream.write(chunk) ? WRITTEN : new Promise((resolve) => stream.once('drain', resolve));
+    // Respect back-pressure so memory stays bounded on millions of rows. A stream that fails (disk full, folder
+    // gone) never drains: the failure must end the wait, or the run would hang.
+    if (stream.write(chunk)) return WRITTEN;
+    return new Promise((resolve, reject) => {
+      const drained = () => {
+        stream.off('error', failed);
+        resolve();
+      };
+      const failed = () => {
+        stream.off('drain', drained);
+        reject(failure ?? new OutputError(`cannot write output file "${path}"`));
+      };
+      stream.once('drain', drained);
+      stream.once('error', failed);
+    });
   };
   return {
     write(chunk) {
@@ -59,14 +160,19 @@ export function openAtomicStream(path: string): AtomicStream {
     async commit() {
       if (pending !== '' && !failure) stream.write(pending);
       pending = '';
-      await end();
+      await end().catch((error: unknown) => {
+        throw failure ?? outputError(path, error);
+      });
       if (failure) throw failure;
-      await rename(temp, path);
+      if (target.direct) return;
+      await rename(temp, target.path).catch((error: unknown) => {
+        throw outputError(path, error);
+      });
     },
     async abort() {
       pending = '';
       if (!stream.closed) await end().catch(() => undefined);
-      await rm(temp, { force: true });
+      if (!target.direct) await rm(temp, { force: true });
     },
   };
 }

@@ -1,6 +1,6 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, type ReadStream } from 'node:fs';
 import { open, stat, type FileHandle } from 'node:fs/promises';
-import { PassThrough, type Readable } from 'node:stream';
+import { addAbortSignal, PassThrough, Transform, type Readable } from 'node:stream';
 import {
   datasetFindings,
   emptyDatasetState,
@@ -20,15 +20,18 @@ import {
   type RecordReport,
 } from '../core';
 import { resolveAsOf, type AsOfInput } from '../api/asOf';
+import { resolveLang } from '../api/lang';
 import { resolveProfile } from '../api/profiles';
 import { formatIsoDate } from '../vn/dates/civilDate';
-import { openAtomicStream, writeFileAtomic, type AtomicStream } from './atomicFile';
+import { checkOutputPath, openAtomicStream, OutputError, sameFileKey, writeFileAtomic, type AtomicStream } from './atomicFile';
 import type { BatchResult } from './auditWorker';
 import { InputError } from './inputError';
 import type { InputRecord } from './inputRecord';
 import { openRecords, type RecordSourceOptions } from './openRecords';
+import { chunkBytes } from './read/byteSource';
 import { joinBlocks, type CsvBlock, type CsvBlockPlan } from './read/csvBlocks';
 import { toRecord } from './read/toRecord';
+import { checkFirstRow } from './read/openInput';
 import { RecordAuditor, type AuditedRecord, type AuditSettings } from './recordAuditor';
 import { renderHtml, renderMarkdown } from './render';
 import { displayableReport, displayableSummary, reportPrototype } from './render/notebook';
@@ -36,6 +39,9 @@ import { createCleanedCsvWriter, type CleanedCsvWriter } from './write/cleanedCs
 import { catalogueRuleTitle } from './catalogueRuleTitles';
 import { AuditWorkerPool } from './workerPool';
 import { workerCount } from './workerCount';
+
+/** The options that name output files, in the order they are checked. */
+const OUTPUT_OPTIONS = ['records', 'cleaned', 'summary', 'markdown', 'html'] as const;
 
 export interface AuditProgress {
   /** `scan`: the first pass over a file that gathers dataset-level state; `audit`: the records being audited. */
@@ -61,7 +67,9 @@ export interface AuditFileOptions extends RecordSourceOptions {
   html?: string;
   /**
    * Keep the dataset-level state in the summary (`summary.dataset`), so that `ddss merge` finds duplicates across
-   * shards. It holds a digest per distinct ID, phone and person, so it is large: ask for it on shards only.
+   * shards. It holds a digest per distinct ID, phone and person, so it is large: ask for it on shards only. Give
+   * each shard its `firstRow` (the row its first record has in the whole dataset): shards whose rows overlap do not
+   * merge.
    */
   datasetState?: boolean;
   /**
@@ -74,22 +82,39 @@ export interface AuditFileOptions extends RecordSourceOptions {
   /** Every record report, in input order; awaited (a slow consumer slows the reader, memory stays bounded). */
   onReport?: (report: RecordReport, input: InputRecord) => void | Promise<void>;
   onProgress?: (progress: AuditProgress) => void;
+  /**
+   * Cancels the audit: it stops reading, stops the workers, deletes the outputs it had begun (none is left half
+   * written) and rejects with `signal.reason`. Once the outputs are being put in place, the audit completes. A
+   * promise returned by `onReport` is awaited to its end first. A stream passed as input is unpiped, not destroyed.
+   */
+  signal?: AbortSignal;
 }
 
 /**
  * Audits a whole file (or stream) the way `ddss audit` does: streaming, bounded memory, in input order, one report
  * per record, over worker threads when asked; writes the requested outputs atomically and returns the summary.
  *
+ * A stream must yield the input's bytes (Buffer, Uint8Array) or text (strings), as a file or standard input does; an
+ * object-mode stream of records is refused with an InputError (records already in memory go to `auditRecords`).
+ * Every output path is checked before the audit starts (an OutputError names the path and why).
+ *
  * @example
  * const summary = await auditFile('export.csv', { asOf: '2026-11-01', records: 'reports.ndjson', summary: 'summary.json' });
  * if (summary.verdicts.fail > 0) process.exitCode = 1;
  */
 export async function auditFile(input: string | NodeJS.ReadableStream, options: AuditFileOptions = {}): Promise<DatasetSummary> {
+  const signal = options.signal;
+  signal?.throwIfAborted();
+  if (typeof input !== 'string' && typeof (input as Partial<NodeJS.ReadableStream> | null)?.pipe !== 'function') {
+    throw new InputError('the input must be a file path or a Node.js readable stream (wrap a web ReadableStream with Readable.fromWeb)');
+  }
+  // The readers number the records from it (both passes, and the CSV blocks the workers parse): checked up front.
+  checkFirstRow(options.firstRow);
   const settings: AuditSettings = {
     profile: options.profile ?? 'citizen',
     columns: options.columns ? { ...options.columns } : undefined,
     asOf: formatIsoDate(resolveAsOf(options.asOf)),
-    lang: options.lang ?? 'vi',
+    lang: resolveLang(options.lang),
     mask: options.mask ?? true,
   };
   const profile = resolveProfile(settings.profile, settings.columns); // fails early, before any output is opened
@@ -100,13 +125,34 @@ export async function auditFile(input: string | NodeJS.ReadableStream, options: 
   const firstPass = profile.datasetChecks.length > 0 && typeof input === 'string';
   if (profile.datasetChecks.length > 0 && !firstPass) settings.onePassDataset = true;
   const totalBytes = typeof input === 'string' ? await fileSize(input) : null;
+  // An audit can take an hour: an output with nowhere to go is worth knowing about before it starts, not after.
+  // An output over the input would destroy it; two outputs on one file would leave only the last.
+  const taken = new Map<string, string>();
+  if (typeof input === 'string') taken.set(sameFileKey(input) ?? input, 'the input file');
+  for (const [flag, path] of OUTPUT_OPTIONS.map((name) => [name, options[name]] as const)) {
+    if (!path) continue; // truthy, as below: an empty path asks for no output
+    const key = sameFileKey(path);
+    const other = key === null ? undefined : taken.get(key);
+    if (other !== undefined) throw new OutputError(`cannot write output file "${path}": it is ${other}; choose another path for ${flag}`);
+    if (key !== null) taken.set(key, `also the ${flag} output`);
+    await checkOutputPath(path);
+  }
+  signal?.throwIfAborted();
   const workers = settings.onePassDataset ? 0 : workerCount(options.workers, totalBytes);
   // Started before the first pass, which runs in this thread: a worker takes about half a second to load and build
   // its tables, time that would otherwise come after the first pass (ADR 0010).
   const pool = workers > 1 ? new AuditWorkerPool(workers, settings) : null;
+  // Batches in flight reject at once, so an audit waiting on a worker stops now, not at its next record.
+  const stopWorkers = () => void pool?.close(signal!.reason).catch(() => undefined);
+  signal?.addEventListener('abort', stopWorkers, { once: true });
   try {
     return await audit({ input, options, settings, profile, firstPass, totalBytes, workers, pool });
+  } catch (error) {
+    // Whatever the abort made fail (a read cut short, a batch rejected), the caller asked for it: say only that.
+    if (signal?.aborted) throw signal.reason;
+    throw error;
   } finally {
+    signal?.removeEventListener('abort', stopWorkers);
     await pool?.close();
   }
 }
@@ -143,7 +189,7 @@ async function audit({ input, options, settings, profile, firstPass, totalBytes,
   // With workers and a plan, the main thread does not read the records again: it hands the workers the plan's
   // blocks of bytes, and they parse them (ADR 0010).
   const blocks = workers > 1 && plan !== null && plan.blocks.length > 0 ? plan : null;
-  const counted = blocks ? null : await openCounted(input);
+  const counted = blocks ? null : await openCounted(input, options.signal);
   const source = counted ? await openRecords(counted.stream, options, typeof input === 'string' ? input : null) : { records: null, delimiter: blocks!.delimiter };
   // Bytes read so far, for progress: counted as they stream, or (blocks) up to the end of the last batch written.
   const bytesRead = () => (counted ? counted.counter.bytes : progress.bytes);
@@ -167,6 +213,7 @@ async function audit({ input, options, settings, profile, firstPass, totalBytes,
       if (options.onReport) await options.onReport(displayableReport(audited.report, settings.lang), input);
     };
     const tick = () => {
+      options.signal?.throwIfAborted();
       progress.rows += 1;
       if (options.onProgress && (progress.rows & 1023) === 0) options.onProgress({ ...progress, bytes: bytesRead() });
     };
@@ -250,6 +297,8 @@ async function audit({ input, options, settings, profile, firstPass, totalBytes,
     finalizeSummary(summary);
     options.onProgress?.({ ...progress, bytes: bytesRead() });
 
+    // The last moment a cancel is heeded: from here the outputs are put in place, and none is left half done.
+    options.signal?.throwIfAborted();
     if (recordsOut) await recordsOut.commit();
     if (cleaned) await (cleaned as CleanedCsvWriter).commit();
     const writes: Promise<void>[] = [];
@@ -264,6 +313,7 @@ async function audit({ input, options, settings, profile, firstPass, totalBytes,
     if (cleaned) await (cleaned as CleanedCsvWriter).abort();
     throw error;
   } finally {
+    counted?.close();
     await file?.close();
   }
 }
@@ -280,18 +330,23 @@ async function datasetFirstPass(
   const checks = profile.datasetChecks;
   const states = emptyDatasetState(checks);
   const asOf = resolveAsOf(settings.asOf);
-  const { stream, totalBytes, counter } = await openCounted(path);
-  const source = await openRecords(stream, { ...options, csvPlan: plan }, path);
-  let rows = 0;
-  for await (const input of source.records) {
-    observeRecord(input.record, profile, asOf, (ctx) => observeAll(states, checks, input.row, ctx));
-    if ((++rows & 1023) === 0) {
-      // A worker that failed to start (out of memory, say) ends the audit now, not after a long first pass.
-      pool?.throwIfFailed();
-      options.onProgress?.({ phase: 'scan', rows, bytes: counter.bytes, totalBytes });
+  const { stream, totalBytes, counter, close } = await openCounted(path, options.signal);
+  try {
+    const source = await openRecords(stream, { ...options, csvPlan: plan }, path);
+    let rows = 0;
+    for await (const input of source.records) {
+      options.signal?.throwIfAborted();
+      observeRecord(input.record, profile, asOf, (ctx) => observeAll(states, checks, input.row, ctx));
+      if ((++rows & 1023) === 0) {
+        // A worker that failed to start (out of memory, say) ends the audit now, not after a long first pass.
+        pool?.throwIfFailed();
+        options.onProgress?.({ phase: 'scan', rows, bytes: counter.bytes, totalBytes });
+      }
     }
+    return states;
+  } finally {
+    close();
   }
-  return states;
 }
 
 /** The record issues of dataset findings: every row of a finding gets it, with the finding's message. */
@@ -331,20 +386,58 @@ function cannotOpen(path: string): InputError {
   return new InputError(`cannot open input file "${path}": no such file or not readable`);
 }
 
-/** Opens a path (or takes a stream) and counts the bytes that pass, for progress and ETA. */
-async function openCounted(input: string | NodeJS.ReadableStream): Promise<{ stream: Readable; totalBytes: number | null; counter: ByteCounter }> {
+/**
+ * Opens a path (or takes a stream) and counts the bytes that pass, for progress and ETA. `close` lets go of the
+ * file (a caller's stream is only unpiped: it stays the caller's); an abort signal cuts a pending read short.
+ */
+async function openCounted(
+  input: string | NodeJS.ReadableStream,
+  signal: AbortSignal | undefined,
+): Promise<{ stream: Readable; totalBytes: number | null; counter: ByteCounter; close: () => void }> {
   const counter: ByteCounter = { bytes: 0 };
   let source: NodeJS.ReadableStream;
+  let file: ReadStream | null = null;
   let totalBytes: number | null = null;
   if (typeof input === 'string') {
     totalBytes = await fileSize(input);
-    source = createReadStream(input);
+    source = file = createReadStream(input);
   } else source = input;
-  const counted = new PassThrough({ highWaterMark: 1 << 20 });
+  const counted = file ? new PassThrough({ highWaterMark: 1 << 20 }) : bytesOnly();
   counted.on('data', (chunk: Buffer) => {
     counter.bytes += chunk.length;
   });
   source.on('error', (error) => counted.destroy(error));
+  // The readers take the stream a few ticks from now. An error before then (an object chunk, a source that fails
+  // at once) would find no listener and end the process; a destroyed stream still hands its error to a later reader.
+  counted.on('error', () => undefined);
   source.pipe(counted);
-  return { stream: counted, totalBytes, counter };
+  if (signal) addAbortSignal(signal, counted);
+  const close = () => {
+    counted.destroy();
+    file?.destroy();
+  };
+  return { stream: counted, totalBytes, counter, close };
+}
+
+/**
+ * The pass-through for a caller's stream. The stream type allows object mode, and piping an object into a byte
+ * stream throws inside the pipe, out of any caller's reach (the process dies): each chunk is checked here instead,
+ * and anything but bytes or text ends the read with one clear InputError. Objects are not taken as records: the
+ * readers would then need a second input contract, and `auditRecords` already takes records.
+ */
+function bytesOnly(): Transform {
+  return new Transform({
+    writableObjectMode: true,
+    readableHighWaterMark: 1 << 20,
+    transform(chunk: unknown, _encoding, callback) {
+      let bytes: Uint8Array;
+      try {
+        bytes = chunkBytes(chunk);
+      } catch (error) {
+        callback(error as InputError);
+        return;
+      }
+      callback(null, bytes);
+    },
+  });
 }

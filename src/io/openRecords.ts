@@ -9,6 +9,8 @@ export interface RecordSourceOptions {
   encoding?: InputEncoding;
   delimiter?: string;
   sheet?: string | number;
+  /** Row number of the first record (default 1): a shard's rows numbered as in the whole dataset. See `OpenInputOptions.firstRow`. */
+  firstRow?: number;
 }
 
 export interface OpenRecordsOptions extends RecordSourceOptions {
@@ -34,6 +36,7 @@ export async function openRecords(stream: Readable, options: OpenRecordsOptions,
     delimiter: options.delimiter ?? hint?.delimiter,
     sheet: options.sheet,
     csvPlan: options.csvPlan,
+    firstRow: options.firstRow,
   });
   return { records: source.records, delimiter: source.delimiter };
 }

@@ -3,6 +3,7 @@ import type { DatasetStateJson } from '../core';
 import { DIMENSIONS, EXAMPLES_PER_RULE, HISTOGRAM_BINS, SCORE_SCALE, type DatasetSummary } from '../core';
 
 const count = z.number().int().nonnegative();
+const row = z.number().int().positive();
 const share = z.number().min(0).max(1);
 // Rule ids and field names become keys of core's plain-object states, where a name such as "constructor" finds an
 // inherited member instead of nothing and breaks the merge: refuse them here, with the file named. (zod itself
@@ -48,6 +49,7 @@ export const datasetSummarySchema = z
     profile: z.string().min(1),
     asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written YYYY-MM-DD'),
     rows: count,
+    rowRanges: z.array(z.tuple([row, row])).optional(),
     verdicts: z.object({ pass: count, warn: count, fail: count }),
     score: scoreState,
     dimensions: z.object({ correct: scoreState, complete: scoreState, clean: scoreState, live: scoreState }),
@@ -78,9 +80,24 @@ export const datasetSummarySchema = z
       if (state.histogram.reduce((a, b) => a + b, 0) !== s.rows) problem([...path, 'histogram'], `histogram does not add up to rows (${s.rows})`);
       if (state.total > s.rows * SCORE_SCALE) problem([...path, 'total'], `score total exceeds rows × ${SCORE_SCALE}`);
     }
+    // The rows covered: sorted, apart (adjacent ranges are written as one), no more of them than records.
+    const ranges = s.rowRanges;
+    if (ranges) {
+      let covered = 0;
+      ranges.forEach(([first, last], i) => {
+        if (last < first) problem(['rowRanges', i], `range ends (${last}) before it starts (${first})`);
+        else if (i > 0 && first <= ranges[i - 1]![1] + 1) problem(['rowRanges', i], 'ranges out of order, overlapping or adjacent');
+        covered += last - first + 1;
+      });
+      if (covered > s.rows) problem(['rowRanges'], `covers more rows than the summary has (${s.rows})`);
+      if (s.rows > 0 && ranges.length === 0) problem(['rowRanges'], `covers no row but the summary has ${s.rows}`);
+    }
+    const coveredRow = (r: number) => ranges === undefined || ranges.some(([first, last]) => first <= r && r <= last);
     for (const [id, r] of Object.entries(s.rules)) {
       if (r.records > s.rows) problem(['rules', id, 'records'], `more records than rows (${s.rows})`);
       if (r.examples.length > r.records) problem(['rules', id, 'examples'], 'more example rows than records');
+      const outside = r.examples.find((e) => !coveredRow(e));
+      if (outside !== undefined) problem(['rules', id, 'examples'], `example row ${outside} is not among the rows covered`);
     }
     for (const [field, f] of Object.entries(s.fields)) {
       if (f.filled > s.rows) problem(['fields', field, 'filled'], `more filled than rows (${s.rows})`);

@@ -30,8 +30,9 @@ const WORKER_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 128, maxYoungGen
 export class AuditWorkerPool {
   private readonly workers: Worker[];
   private next = 0;
-  private readonly pending = new Map<number, { resolve: (r: BatchResult) => void; reject: (e: Error) => void }>();
-  private failure: Error | null = null;
+  private readonly pending = new Map<number, { resolve: (r: BatchResult) => void; reject: (e: unknown) => void }>();
+  // Boxed and unknown, not Error: an abort signal's reason can be any value (even null), passed on as given.
+  private failure: { error: unknown } | null = null;
 
   constructor(size: number, settings: AuditSettings, limits: ResourceLimits = WORKER_LIMITS) {
     const { url, typescript } = workerScript();
@@ -51,29 +52,31 @@ export class AuditWorkerPool {
         waiter?.resolve(message);
       });
       worker.on('error', (error) => this.fail(error));
+      // A worker that ends without an error (terminated, or exited) answers nothing more: waiting on it would hang.
+      worker.on('exit', () => this.fail(new Error('an audit worker stopped before the audit was done')));
       return worker;
     });
   }
 
-  private fail(cause: Error): void {
+  private fail(cause: unknown): void {
     // The one failure a user can act on: say what to do instead of V8's words.
     const error =
-      (cause as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY'
+      (cause as NodeJS.ErrnoException | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY'
         ? new Error(`an audit worker ran out of memory (records of tens of kilobytes each?); run with --workers 0 to audit in one thread`, { cause })
         : cause;
-    this.failure ??= error;
+    this.failure ??= { error };
     for (const waiter of this.pending.values()) waiter.reject(error);
     this.pending.clear();
   }
 
   /** Throws the failure of a worker, if one has failed (for example, it could not start): lets long work stop early. */
   throwIfFailed(): void {
-    if (this.failure) throw this.failure;
+    if (this.failure) throw this.failure.error;
   }
 
   /** Sends a batch to the next worker (moving the buffers in `transfer`); the promise settles with its result. */
   submit(request: BatchRequest, transfer: ArrayBuffer[] = []): Promise<BatchResult> {
-    if (this.failure) return Promise.reject(this.failure);
+    if (this.failure) return Promise.reject(this.failure.error);
     const worker = this.workers[this.next]!;
     this.next = (this.next + 1) % this.workers.length;
     const result = new Promise<BatchResult>((resolve, reject) => {
@@ -94,6 +97,8 @@ export class AuditWorkerPool {
 
   /** Collects every worker's partial summary and stops the workers. */
   async finish(): Promise<DatasetSummary[]> {
+    // Workers already gone would never answer (their 'exit' has passed): say why now instead of waiting.
+    this.throwIfFailed();
     const summaries = await Promise.all(
       this.workers.map(
         (worker) =>
@@ -106,6 +111,7 @@ export class AuditWorkerPool {
             };
             worker.on('message', onMessage);
             worker.once('error', reject);
+            worker.once('exit', () => reject(this.failure ? this.failure.error : new Error('an audit worker stopped before the audit was done')));
             worker.postMessage({ type: 'finish' });
           }),
       ),
@@ -114,7 +120,12 @@ export class AuditWorkerPool {
     return summaries;
   }
 
-  async close(): Promise<void> {
+  /**
+   * Stops every worker now (an audit that ended, failed or was cancelled): batches still in flight reject with
+   * `reason`, so nothing waits on a worker that is gone, and no thread or port keeps the process alive.
+   */
+  async close(reason: unknown = new Error('the audit workers were stopped')): Promise<void> {
+    this.fail(reason);
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 }

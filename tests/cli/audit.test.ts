@@ -96,7 +96,9 @@ describe('ddss audit outputs and ddss merge', () => {
   it('merges shard summaries into the whole-run summary', async () => {
     // Record-level results merge exactly; dataset-level findings need the whole file, so this profile leaves them out.
     const profile = join(dir, 'no-dataset.json');
-    writeFileSync(profile, JSON.stringify({ ...citizenProfile, rules: citizenProfile.rules.filter((id) => !id.startsWith('dataset.')) }));
+    // (Without the dataset checks, their option has no reader either: the profile would be refused with it.)
+    const { maxIdsPerPhone: _unread, ...options } = citizenProfile.options as Record<string, unknown>;
+    writeFileSync(profile, JSON.stringify({ ...citizenProfile, rules: citizenProfile.rules.filter((id) => !id.startsWith('dataset.')), options }));
     const whole = join(dir, 'whole.json');
     await ddss(['audit', SAMPLE, '--profile', profile, '--as-of', '2026-11-01', '--workers', '0', '--quiet', '--summary', whole]);
     const lines = readFileSync(SAMPLE, 'utf8').trim().split('\n');
@@ -105,13 +107,13 @@ describe('ddss audit outputs and ddss merge', () => {
     writeFileSync(a, [lines[0], ...lines.slice(1, 101)].join('\n'));
     writeFileSync(b, [lines[0], ...lines.slice(101)].join('\n'));
     await ddss(['audit', a, '--profile', profile, '--as-of', '2026-11-01', '--workers', '0', '--quiet', '--summary', join(dir, 'a.json')]);
-    await ddss(['audit', b, '--profile', profile, '--as-of', '2026-11-01', '--workers', '0', '--quiet', '--summary', join(dir, 'b.json')]);
+    await ddss(['audit', b, '--profile', profile, '--as-of', '2026-11-01', '--workers', '0', '--quiet', '--first-row', '101', '--summary', join(dir, 'b.json')]);
     const merged = await ddss(['merge', join(dir, 'a.json'), join(dir, 'b.json')]);
     expect(merged.code).toBe(0);
     const m = JSON.parse(merged.stdout);
     const w = JSON.parse(readFileSync(whole, 'utf8'));
-    // Shards number their rows from 1, so example rows differ; every count and score agrees.
-    for (const key of ['rows', 'verdicts', 'score', 'dimensions', 'fields', 'columns']) expect(m[key]).toEqual(w[key]);
+    // The second shard's rows are numbered as in the whole file: counts, scores and example rows all agree.
+    for (const key of ['rows', 'rowRanges', 'verdicts', 'score', 'dimensions', 'rules', 'fields', 'columns', 'groups']) expect(m[key]).toEqual(w[key]);
   });
 
   it('with --shard, merging finds duplicate IDs that span shards, as one run over the whole file does', async () => {
@@ -123,13 +125,59 @@ describe('ddss audit outputs and ddss merge', () => {
     writeFileSync(a, [lines[0], ...lines.slice(1, 101)].join('\n'));
     writeFileSync(b, [lines[0], ...lines.slice(101)].join('\n'));
     await ddss(['audit', a, '--as-of', '2026-11-01', '--workers', '0', '--quiet', '--shard', '--summary', join(dir, 'ds-a.json')]);
-    await ddss(['audit', b, '--as-of', '2026-11-01', '--workers', '0', '--quiet', '--shard', '--summary', join(dir, 'ds-b.json')]);
+    await ddss(['audit', b, '--as-of', '2026-11-01', '--workers', '0', '--quiet', '--shard', '--first-row', '101', '--summary', join(dir, 'ds-b.json')]);
     const merged = JSON.parse((await ddss(['merge', join(dir, 'ds-a.json'), join(dir, 'ds-b.json')])).stdout);
     const w = JSON.parse(readFileSync(whole, 'utf8'));
-    // Shard rows are numbered from each shard's start, so compare the findings' rules and sizes.
-    const shape = (fs: { rule: string; count: number }[]) => fs.map((f) => `${f.rule}:${f.count}`).sort();
-    expect(w.findings.length).toBeGreaterThan(0);
-    expect(shape(merged.findings)).toEqual(shape(w.findings));
+    expect(w.findings.map((f: { rows: number[] }) => f.rows)).toEqual([
+      [43, 142],
+      [90, 189, 202],
+    ]);
+    expect(merged.findings).toEqual(w.findings);
+    expect(merged.rules).toEqual(w.rules);
+    expect(merged.rowRanges).toEqual([[1, 211]]);
+  });
+
+  it('refuses shards whose rows overlap (audited without --first-row), with exit 2 and one line', async () => {
+    const lines = readFileSync(SAMPLE, 'utf8').trim().split('\n');
+    const a = join(dir, 'ov-a.csv');
+    const b = join(dir, 'ov-b.csv');
+    writeFileSync(a, [lines[0], ...lines.slice(1, 101)].join('\n'));
+    writeFileSync(b, [lines[0], ...lines.slice(101)].join('\n'));
+    await ddss(['audit', a, '--as-of', '2026-11-01', '--workers', '0', '--quiet', '--shard', '--summary', join(dir, 'ov-a.json')]);
+    await ddss(['audit', b, '--as-of', '2026-11-01', '--workers', '0', '--quiet', '--shard', '--summary', join(dir, 'ov-b.json')]);
+    const r = await ddss(['merge', join(dir, 'ov-a.json'), join(dir, 'ov-b.json'), '--summary', join(dir, 'ov-all.json')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^ddss: summary files ".*ov-a\.json" and ".*ov-b\.json" both cover rows 1–100: audit each shard with --first-row N/);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(existsSync(join(dir, 'ov-all.json'))).toBe(false);
+  });
+
+  it('merges the dataset state of shards audited with a profile file when given it with --profile, and asks for it otherwise', async () => {
+    const profile = join(dir, 'own.json');
+    writeFileSync(profile, JSON.stringify({ ...citizenProfile, name: 'own' }));
+    const lines = readFileSync(SAMPLE, 'utf8').trim().split('\n');
+    const a = join(dir, 'own-a.csv');
+    const b = join(dir, 'own-b.csv');
+    writeFileSync(a, [lines[0], ...lines.slice(1, 101)].join('\n'));
+    writeFileSync(b, [lines[0], ...lines.slice(101)].join('\n'));
+    const common = ['--profile', profile, '--as-of', '2026-11-01', '--workers', '0', '--quiet', '--shard'];
+    await ddss(['audit', a, ...common, '--summary', join(dir, 'own-a.json')]);
+    await ddss(['audit', b, ...common, '--first-row', '101', '--summary', join(dir, 'own-b.json')]);
+    const without = await ddss(['merge', join(dir, 'own-a.json'), join(dir, 'own-b.json')]);
+    expect(without.code).toBe(2);
+    expect(without.stderr).toMatch(/profile "own", which is not built in: give the profile \(ddss merge --profile file\.json/);
+    const merged = await ddss(['merge', join(dir, 'own-a.json'), join(dir, 'own-b.json'), '--profile', profile]);
+    expect(merged.code).toBe(0);
+    expect(JSON.parse(merged.stdout).findings.map((f: { rows: number[] }) => f.rows)).toEqual([
+      [43, 142],
+      [90, 189, 202],
+    ]);
+  });
+
+  it.each(['0', '-3', '1.5', 'ten', '4294967295'])('refuses --first-row %s with exit 2', async (n) => {
+    const r = await ddss(['audit', SAMPLE, '--first-row', n, '--quiet']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--first-row must be a whole number from 1/);
   });
 
   it('refuses to merge a file that is not a summary, with exit 2', async () => {

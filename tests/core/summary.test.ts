@@ -1,6 +1,30 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addReport, emptySummary, evaluate, finalizeSummary, mergeSummaries, summarize, SummaryMergeError, UNKNOWN_GROUP, type RecordReport } from '../../src/core';
+import {
+  addReport,
+  datasetFindings,
+  defineDatasetCheck,
+  emptyDatasetState,
+  emptySummary,
+  evaluate,
+  finalizeSummary,
+  findingKey,
+  groupOf,
+  mergeSummaries,
+  observeAll,
+  observeRecord,
+  overlappingRows,
+  rowTableState,
+  serializeDatasetStates,
+  summarize,
+  SummaryMergeError,
+  UNKNOWN_GROUP,
+  type DatasetMergeContext,
+  type DatasetSummary,
+  type Issue,
+  type RecordReport,
+  type RowTable,
+} from '../../src/core';
 import { profile } from './fixtures';
 
 const asOf = { year: 2026, month: 1, day: 1 };
@@ -124,5 +148,153 @@ describe('dataset summary', () => {
   it('summarize folds reports the same way', () => {
     const reports: { report: RecordReport }[] = [{ report: evaluate({ amount: '1' }, profile, { row: 1, asOf }) }];
     expect(summarize('test', '2026-01-01', reports).verdicts.pass).toBe(1);
+  });
+});
+
+/** Rows as a sorted list of [first, last] ranges, adjacent ones joined: what `rowRanges` should say. */
+function rangesOf(rows: readonly number[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const row of [...new Set(rows)].sort((a, b) => a - b)) {
+    const last = out[out.length - 1];
+    if (last && row === last[1] + 1) last[1] = row;
+    else out.push([row, row]);
+  }
+  return out;
+}
+
+/** Each row goes to one of three shards, in any pattern (interleaved too), keeping its number. */
+const splitArb = fc.tuple(rowsArb, fc.infiniteStream(fc.nat(2))).map(([rows, picks]) => {
+  const shards: (typeof rows)[] = [[], [], []];
+  const it = picks[Symbol.iterator]();
+  for (const r of rows) shards[it.next().value as number]!.push(r);
+  return { rows, shards };
+});
+
+describe('rows covered', () => {
+  it('a summary records the rows it covers, in any order they come, and merges them into the whole range', () => {
+    fc.assert(
+      fc.property(splitArb, fc.boolean(), ({ rows, shards }, reverse) => {
+        const whole = summaryOf(rows);
+        expect(whole.rowRanges).toEqual(rows.length === 0 ? [] : [[1, rows.length]]);
+        const [x, y, z] = shards.map((shard) => summaryOf(reverse ? [...shard].reverse() : shard)) as [DatasetSummary, DatasetSummary, DatasetSummary];
+        for (const [i, part] of [x, y, z].entries()) expect(part.rowRanges).toEqual(rangesOf(shards[i]!.map((r) => r.row)));
+        expect(mergeSummaries(mergeSummaries(x, y), z)).toEqual(whole);
+        expect(mergeSummaries(x, mergeSummaries(z, y))).toEqual(whole);
+      }),
+    );
+  });
+
+  it('refuses summaries whose rows overlap (shards numbered each from 1), in any order and grouping', () => {
+    fc.assert(
+      fc.property(rowsArb.filter((r) => r.length > 0), rowsArb, (r1, r2) => {
+        const a = summaryOf(r1);
+        const b = summaryOf(r2); // numbered from 1 too: row 1 at least is in both, when b has rows
+        const c = summaryOf(r1.map((r) => ({ ...r, row: r.row + r1.length + r2.length })));
+        if (r2.length === 0) {
+          expect(mergeSummaries(a, b)).toEqual(a);
+          return;
+        }
+        for (const merge of [() => mergeSummaries(a, b), () => mergeSummaries(b, a), () => mergeSummaries(mergeSummaries(a, c), b), () => mergeSummaries(a, mergeSummaries(c, b))]) {
+          expect(merge).toThrow(SummaryMergeError);
+          expect(merge).toThrow(/both cover rows 1(–\d+)?: .*--first-row/);
+        }
+      }),
+    );
+  });
+
+  it('finds where two lists of ranges overlap', () => {
+    expect(overlappingRows([[1, 99]], [[1, 112]])).toEqual([1, 99]);
+    expect(overlappingRows([[1, 99]], [[100, 211]])).toBeNull();
+    expect(overlappingRows([[1, 3], [10, 12]], [[4, 9], [12, 20]])).toEqual([12, 12]);
+    expect(overlappingRows([], [[1, 5]])).toBeNull();
+  });
+
+  it('a summary without rowRanges (an older one) merges, and the rows covered are then unknown', () => {
+    const a = summaryOf([{ row: 1, record: { amount: '1' } }]);
+    const b = summaryOf([{ row: 1, record: { amount: '2' } }]);
+    delete b.rowRanges;
+    const merged = mergeSummaries(a, b);
+    expect(merged.rows).toBe(2);
+    expect(merged.rowRanges).toBeUndefined();
+    // Unknown stays unknown: more reports do not make the list look complete.
+    addReport(merged, evaluate({ amount: '3' }, profile, { row: 9, asOf }));
+    expect(merged.rowRanges).toBeUndefined();
+  });
+});
+
+// A dataset check over the fixture profile: records sharing a code (a, b, boom …) are one finding.
+const sameCode = defineDatasetCheck<RowTable>({
+  id: 'test.same-code',
+  dimension: 'clean',
+  severity: 'warning',
+  fields: ['code'],
+  title: { vi: 'mã trùng', en: 'same code' },
+  messages: { default: { vi: (p) => `mã trùng ${p.n}`, en: (p) => `same code ${p.n}` } },
+  ...rowTableState(() => 'label'),
+  observe(t, row, ctx) {
+    const c = ctx.text('code');
+    if (c !== '') t.add(0, c.charCodeAt(0) * 65536 + c.length, row, 0, 0);
+  },
+  findings(t) {
+    const out: ReturnType<typeof datasetFindings> = [];
+    // A pair is a warning, three or more an error: severities change as shards merge.
+    t.forEachGroup((hi, lo, g) => out.push({ rule: 'test.same-code', severity: g.rows.length > 2 ? 'error' : 'warning', key: findingKey(t, hi, lo), rows: [...g.rows], count: g.rows.length, message: { vi: `mã trùng ${g.rows.length}`, en: `same code ${g.rows.length}` } }));
+    return out.sort((a, b) => a.rows[0]! - b.rows[0]! || (a.key < b.key ? -1 : 1));
+  },
+  issuesFor(t, _row, ctx) {
+    const c = ctx.text('code');
+    const g = c === '' ? null : groupOf(t, 0, c.charCodeAt(0) * 65536 + c.length);
+    return g === null ? null : [{ params: { n: g.rows.length } }];
+  },
+});
+const context: DatasetMergeContext = { checks: [sameCode], options: {}, mask: true };
+
+/**
+ * A shard audited the way `auditFile` does a file with `datasetState`: a first pass gathers the state, every row of
+ * a finding gets the check's issue, the summary keeps the findings and the state.
+ */
+function auditedShard(rows: readonly { row: number; record: unknown }[]): DatasetSummary {
+  const states = emptyDatasetState([sameCode]);
+  for (const { row, record } of rows) observeRecord(record, profile, asOf, (ctx) => observeAll(states, [sameCode], row, ctx));
+  const findings = datasetFindings([sameCode], states, {});
+  const issues = new Map<number, Issue[]>();
+  for (const f of findings) for (const row of f.rows) issues.set(row, [...(issues.get(row) ?? []), { rule: f.rule, dimension: 'clean', severity: f.severity, field: 'code', message: f.message.en, value: null, fix: null }]);
+  const s = emptySummary('test', '2026-01-01', profile.fieldNames);
+  for (const { row, record } of rows) {
+    const filled: string[] = [];
+    const groups: Record<string, string> = {};
+    addReport(s, evaluate(record, profile, { row, asOf, filled, groups, inputIssues: issues.get(row) }), filled, groups);
+  }
+  s.findings = findings;
+  s.dataset = serializeDatasetStates([sameCode], states, { kind: 'sha256' });
+  return finalizeSummary(s);
+}
+
+describe('merging dataset state', () => {
+  it('finds the findings that span shards, and counts the check\'s rule as one run does, in any split, order and grouping', () => {
+    fc.assert(
+      fc.property(splitArb, ({ rows, shards }) => {
+        const whole = auditedShard(rows);
+        const [x, y, z] = shards.map(auditedShard) as [DatasetSummary, DatasetSummary, DatasetSummary];
+        const left = mergeSummaries(mergeSummaries(x, y, context), z, context);
+        expect(mergeSummaries(x, mergeSummaries(y, z, context), context)).toEqual(left);
+        expect(mergeSummaries(mergeSummaries(z, x, context), y, context)).toEqual(left);
+        expect(mergeSummaries(emptySummary('test', '2026-01-01'), left, context)).toEqual(left);
+        expect(left.findings).toEqual(whole.findings);
+        expect(left.dataset).toEqual(whole.dataset);
+        expect(left.rules).toEqual(whole.rules);
+        expect(left.rowRanges).toEqual(whole.rowRanges);
+        expect(left.rows).toBe(whole.rows);
+      }),
+    );
+  });
+
+  it('without the context, lists the shards\' findings together (the spanning ones are not found)', () => {
+    const rows = [{ code: 'a' }, { code: 'a' }, { code: 'b' }, { code: 'b' }].map((record, i) => ({ row: i + 1, record }));
+    const x = auditedShard(rows.slice(0, 3));
+    const y = auditedShard(rows.slice(3));
+    expect(mergeSummaries(x, y).findings!.map((f) => f.rows)).toEqual([[1, 2]]);
+    expect(mergeSummaries(x, y, context).findings!.map((f) => f.rows)).toEqual([[1, 2], [3, 4]]);
+    expect(mergeSummaries(x, y, context).rules['test.same-code']).toEqual({ dimension: 'clean', issues: { error: 0, warning: 4, info: 0 }, records: 4, examples: [1, 2, 3, 4] });
   });
 });

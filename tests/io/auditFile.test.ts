@@ -66,10 +66,11 @@ describe('auditFile', () => {
         const whole = await auditFile(write('whole.csv', records), { asOf: '2026-11-01', workers: 0 });
         if (cut === 0 || cut === records.length) return;
         const first = await auditFile(write('a.csv', records.slice(0, cut)), { asOf: '2026-11-01', workers: 0 });
-        // The second shard's rows are numbered from its own start: the shard summaries agree on counts and scores.
-        const second = await auditFile(write('b.csv', records.slice(cut)), { asOf: '2026-11-01', workers: 0 });
+        // The second shard's rows are numbered as in the whole file, so example rows and findings agree too.
+        const second = await auditFile(write('b.csv', records.slice(cut)), { asOf: '2026-11-01', workers: 0, firstRow: cut + 1 });
         const merged = mergeSummaries(first, second);
         expect(merged.rows).toBe(whole.rows);
+        expect(merged.rowRanges).toEqual([[1, records.length]]);
         expect(merged.verdicts).toEqual(whole.verdicts);
         expect(merged.score).toEqual(whole.score);
         expect(merged.dimensions).toEqual(whole.dimensions);

@@ -45,6 +45,23 @@ describe('mergeSummaryFiles', () => {
     );
   });
 
+  it('refuses files whose rows overlap, naming both, in whatever order they come', async () => {
+    await fc.assert(
+      fc.asyncProperty(reportsArb.filter(({ reports }) => reports.length > 1), fc.nat(), async ({ reports, fields }, cutAt) => {
+        const cut = 1 + (cutAt % (reports.length - 1));
+        // Two shards, the second numbered from 1 again: rows 1… are in both.
+        const renumbered = reports.slice(cut).map((r, i) => ({ ...r, report: { ...r.report, row: i + 1 } }));
+        const a = await file(summarize('citizen', '2026-11-01', reports.slice(0, cut), fields));
+        const b = await file(summarize('citizen', '2026-11-01', renumbered, fields));
+        const shared = Math.min(cut, renumbered.length);
+        const rows = shared === 1 ? '1' : `1–${shared}`;
+        await expect(mergeSummaryFiles([a, b])).rejects.toThrow(`summary files "${a}" and "${b}" both cover rows ${rows}: audit each shard with --first-row N`);
+        await expect(mergeSummaryFiles([b, a])).rejects.toThrow(`summary files "${b}" and "${a}" both cover rows ${rows}`);
+      }),
+      { numRuns: 20 },
+    );
+  });
+
   it('reads one file as it is, derived values recomputed', async () => {
     const tampered = summary((s) => {
       s.score.mean = 0.1;

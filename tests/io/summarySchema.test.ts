@@ -22,8 +22,21 @@ describe('datasetSummarySchema', () => {
     ['a column mapped to a number', { columns: { sdt: 3 } }],
     ['groups that do not add up to rows', { groups: { province: { 'Tỉnh Lào Cai': { rows: 1, verdicts: { pass: 1, warn: 0, fail: 0 }, total: 10_000, dimensions: { correct: 10_000, complete: 10_000, clean: 10_000, live: 10_000 }, rules: {}, mean: 1 } } } }],
     ['a group named like an Object.prototype member', { groups: { province: { constructor: { rows: 4, verdicts: { pass: 4, warn: 0, fail: 0 }, total: 40_000, dimensions: { correct: 4, complete: 4, clean: 4, live: 4 }, rules: {}, mean: 1 } } } }],
+    ['row ranges out of order', { rowRanges: [[3, 4], [1, 1]] }],
+    ['row ranges that overlap or touch', { rowRanges: [[1, 2], [3, 4]] }],
+    ['a row range that ends before it starts', { rowRanges: [[4, 1]] }],
+    ['row ranges covering more rows than the summary has', { rowRanges: [[1, 5]] }],
+    ['no row range for rows', { rowRanges: [] }],
+    ['row 0', { rowRanges: [[0, 3]] }],
+    ['an example row outside the rows covered', { rowRanges: [[5, 8]] }],
   ])('rejects %s', (_name, patch) => {
     expect(datasetSummarySchema.safeParse({ ...sampleSummary(), ...patch }).success).toBe(false);
+  });
+
+  it('keeps the rows covered, and accepts a summary written before they were recorded', () => {
+    expect(datasetSummarySchema.parse(sampleSummary()).rowRanges).toEqual([[1, 4]]);
+    const { rowRanges: _none, ...older } = sampleSummary();
+    expect(datasetSummarySchema.parse(older).rowRanges).toBeUndefined();
   });
 
   it('accepts every summary core folds, after a trip through JSON', () => {

@@ -51,4 +51,15 @@ describe('AuditWorkerPool', () => {
       await pool.close();
     }
   });
+
+  it('closed while batches are in flight (a cancelled audit): they reject with the reason, and nothing waits for ever', async () => {
+    const pool = new AuditWorkerPool(2, settings);
+    const inputs = [1, 2, 3].map((row) => ({ row, record: { so_cccd: '001099012345' } }));
+    const batches = [1, 2, 3].map((id) => pool.submit({ type: 'batch', id, inputs, wantReports: false, wantNdjson: true }));
+    const reason = new DOMException('the audit was cancelled', 'AbortError');
+    await pool.close(reason);
+    for (const batch of batches) await expect(batch).rejects.toBe(reason);
+    await expect(pool.submit({ type: 'batch', id: 4, inputs, wantReports: false, wantNdjson: true })).rejects.toBe(reason);
+    await expect(pool.finish()).rejects.toBe(reason);
+  });
 });

@@ -37,14 +37,16 @@ export async function openByteSource(input: string | NodeJS.ReadableStream, head
   } else {
     stream = input;
   }
-  const iterator = (stream as AsyncIterable<Uint8Array | string>)[Symbol.asyncIterator]();
+  const iterator = (stream as AsyncIterable<unknown>)[Symbol.asyncIterator]();
   const label = typeof input === 'string' ? input : 'the input';
   const next = async (): Promise<IteratorResult<Uint8Array>> => {
     try {
       const item = await iterator.next();
       if (item.done) return item;
-      return { done: false, value: typeof item.value === 'string' ? Buffer.from(item.value) : item.value };
+      return { done: false, value: chunkBytes(item.value) };
     } catch (error) {
+      // Already said for the user (a stream that yields objects, say): wrapping it would say it twice.
+      if (error instanceof InputError) throw error;
       throw new InputError(`cannot read ${label}: ${describeFsError(error)}`);
     }
   };
@@ -68,6 +70,21 @@ export async function openByteSource(input: string | NodeJS.ReadableStream, head
     for (let item = await next(); !item.done; item = await next()) yield item.value;
   }
   return { head, complete, chunks: chunks() };
+}
+
+/**
+ * The bytes of one chunk of a stream: bytes as they are, text as UTF-8. The stream type allows object mode, but an
+ * object is not part of an input file: it is refused in words the caller can act on, not in Node's.
+ *
+ * @throws InputError for any other chunk.
+ * @example
+ * chunkBytes('so_cccd\n') // <Buffer 73 6f 5f 63 63 63 64 0a>
+ */
+export function chunkBytes(chunk: unknown): Uint8Array {
+  if (chunk instanceof Uint8Array) return chunk;
+  if (typeof chunk === 'string') return Buffer.from(chunk);
+  const kind = chunk === null ? 'null' : Array.isArray(chunk) ? 'an array' : typeof chunk === 'object' ? 'an object' : `a ${typeof chunk}`;
+  throw new InputError(`the input stream must yield bytes or text (Buffer, Uint8Array or string), not ${kind}; to audit records already in memory, use auditRecords`);
 }
 
 function describeFsError(error: unknown): string {

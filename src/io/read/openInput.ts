@@ -30,6 +30,26 @@ export interface OpenInputOptions {
    * read in parallel (see `csvBlocks.ts`); `encoding`, `delimiter` and `header` are set here too.
    */
   csvPlan?: CsvBlockPlan;
+  /**
+   * Row number of the first record (default 1). A shard of a larger dataset gives the row its first record has in
+   * the whole, so that reports, findings and summaries of the shards name each record by one number, and the shard
+   * summaries merge (`ddss audit --first-row`). Every reader numbers from it, and so do the blocks of `csvPlan`.
+   */
+  firstRow?: number;
+}
+
+/** The largest row number dataset-level state can hold (rows are 32-bit, 0 meaning none). */
+export const MAX_ROW = 2 ** 32 - 2;
+
+/**
+ * Checks a `firstRow` option: a whole number from 1 to {@link MAX_ROW}.
+ *
+ * @throws RangeError otherwise (a mistake in the calling code).
+ */
+export function checkFirstRow(firstRow: number | undefined): number {
+  if (firstRow === undefined) return 1;
+  if (!Number.isInteger(firstRow) || firstRow < 1 || firstRow > MAX_ROW) throw new RangeError(`firstRow must be a whole number from 1 to ${MAX_ROW}, got ${String(firstRow)}`);
+  return firstRow;
 }
 
 export interface InputSource {
@@ -38,7 +58,7 @@ export interface InputSource {
   encoding: InputEncoding | null;
   /** csv only. */
   delimiter: string | null;
-  /** Exactly one InputRecord per input record, in order, row = 1-based record number. Iterate once. */
+  /** Exactly one InputRecord per input record, in order, row = record number from `firstRow` (default 1). Iterate once. */
   records: AsyncIterable<InputRecord>;
 }
 
@@ -81,6 +101,7 @@ function sniffTextFormat(text: string): InputFormat {
  * for await (const { row, record, inputProblem } of source.records) console.log(row, record, inputProblem?.code);
  */
 export async function openInput(input: string | NodeJS.ReadableStream, options: OpenInputOptions = {}): Promise<InputSource> {
+  const firstRow = checkFirstRow(options.firstRow);
   const source = await openByteSource(input, ENCODING_SNIFF_BYTES);
   const label = typeof input === 'string' ? input : 'the input';
   if (source.head.length === 0) throw new InputError(`${label} is empty`);
@@ -90,7 +111,7 @@ export async function openInput(input: string | NodeJS.ReadableStream, options: 
   let format = options.format ?? byExtension?.format;
   if (format === 'xlsx' || (format === undefined && zip)) {
     if (!zip) throw new InputError(`${label} is not an XLSX workbook (an XLSX file is a zip archive, and this is not one)`);
-    return { format: 'xlsx', encoding: null, delimiter: null, records: readXlsxRecords(source.chunks, { sheet: options.sheet }) };
+    return { format: 'xlsx', encoding: null, delimiter: null, records: readXlsxRecords(source.chunks, { sheet: options.sheet, firstRow }) };
   }
   if (zip) throw new InputError(`${label} is a zip archive (an XLSX workbook?), not ${format} text: use a .xlsx name or --format xlsx`);
 
@@ -100,11 +121,11 @@ export async function openInput(input: string | NodeJS.ReadableStream, options: 
   if (headText.trim() === '') throw new InputError(`${label} is empty (nothing but blank space)`);
   format ??= sniffTextFormat(headText);
 
-  if (format === 'ndjson') return { format, encoding, delimiter: null, records: readNdjsonRecords(source.chunks, encoding) };
+  if (format === 'ndjson') return { format, encoding, delimiter: null, records: readNdjsonRecords(source.chunks, encoding, firstRow) };
   if (format === 'json' && sniffTextFormat(headText) !== 'json') {
     throw new InputError(`${label} is not a JSON array (a top-level array of records is expected; one object per line is NDJSON)`);
   }
-  if (format === 'json') return { format, encoding, delimiter: null, records: readJsonArrayRecords(source.chunks, encoding) };
+  if (format === 'json') return { format, encoding, delimiter: null, records: readJsonArrayRecords(source.chunks, encoding, firstRow) };
   const delimiter = options.delimiter ?? byExtension?.delimiter ?? detectDelimiter(headText);
   if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r') {
     throw new InputError(`the delimiter must be one character other than a quote or a line break, not ${JSON.stringify(delimiter)}`);
@@ -114,5 +135,5 @@ export async function openInput(input: string | NodeJS.ReadableStream, options: 
     plan.encoding = encoding;
     plan.delimiter = delimiter;
   }
-  return { format: 'csv', encoding, delimiter, records: readCsvRecords(source.chunks, { encoding, delimiter, plan }) };
+  return { format: 'csv', encoding, delimiter, records: readCsvRecords(source.chunks, { encoding, delimiter, plan, firstRow }) };
 }

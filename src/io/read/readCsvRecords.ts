@@ -14,6 +14,8 @@ export interface CsvReadOptions {
    * UTF-16), so that a second read can parse them apart, in workers (`readCsvBlock`).
    */
   plan?: CsvBlockPlan;
+  /** Row number of the first record (default 1); the plan's blocks number their rows the same way. */
+  firstRow?: number;
 }
 
 /**
@@ -27,19 +29,22 @@ export interface CsvReadOptions {
  * @example
  * for await (const { row, record } of readCsvRecords(chunks, { encoding: 'utf-8', delimiter: ';' })) console.log(row, record);
  */
-export async function* readCsvRecords(chunks: AsyncIterable<Uint8Array>, options: CsvReadOptions): AsyncGenerator<InputRecord> {
+export async function* readCsvRecords(input: AsyncIterable<Uint8Array>, options: CsvReadOptions): AsyncGenerator<InputRecord> {
   const parser = createCsvRowParser({ delimiter: options.delimiter });
-  const byLines = splitsAtLineFeeds(options.encoding);
+  const { chunks, first } = await withFirstChunk(input);
+  // Classic Mac OS files end lines with a lone CR: read as line feeds (no block plan: there is no LF to cut at).
+  const crOnly = first !== undefined && first.includes(0x0d) && !first.includes(0x0a);
+  const byLines = splitsAtLineFeeds(options.encoding) && !crOnly;
   const plan = byLines ? options.plan : undefined;
   let header: string[] | null = null;
-  let row = 0;
+  let row = (options.firstRow ?? 1) - 1;
   // Where the text the parser holds back starts, in bytes, and where the bytes read so far end.
   let heldFrom = 0;
   let readTo = 0;
 
   // One loop over each chunk's rows, inline: delegating to a sync generator costs an extra promise per record.
   let rows: CsvRow[] = [];
-  const texts = decodedTexts(byLines ? lineFeedBlocks(chunks) : chunks, options.encoding);
+  const texts = decodedTexts(byLines ? lineFeedBlocks(chunks) : chunks, options.encoding, crOnly);
   for (let item = await texts.next(); ; item = await texts.next()) {
     rows = item.done ? parser.end() : parser.push(item.value.text);
     if (!item.done) readTo += item.value.bytes;
@@ -90,18 +95,35 @@ export function columnNames(cells: readonly string[]): string[] {
   });
 }
 
-/** The decoded text of each chunk with its byte count, then whatever the decoder held back; empty texts are skipped. */
-async function* decodedTexts(chunks: AsyncIterable<Uint8Array>, encoding: InputEncoding): AsyncGenerator<{ text: string; bytes: number }> {
+/** The first chunk (undefined for no input), and all the chunks again, that one included. */
+async function withFirstChunk(input: AsyncIterable<Uint8Array>): Promise<{ chunks: AsyncIterable<Uint8Array>; first: Uint8Array | undefined }> {
+  const iterator = input[Symbol.asyncIterator]();
+  const head = await iterator.next();
+  const first = head.done ? undefined : head.value;
+  async function* chunks(): AsyncGenerator<Uint8Array> {
+    if (first === undefined) return;
+    yield first;
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+  }
+  return { chunks: chunks(), first };
+}
+
+/**
+ * The decoded text of each chunk with its byte count, then whatever the decoder held back; empty texts are skipped.
+ * With `crLines`, every CR is a line feed.
+ */
+async function* decodedTexts(chunks: AsyncIterable<Uint8Array>, encoding: InputEncoding, crLines = false): AsyncGenerator<{ text: string; bytes: number }> {
   const decoder = createTextDecoder(encoding);
   let bytes = 0;
   for await (const chunk of chunks) {
-    const text = decoder.write(chunk);
+    const decoded = decoder.write(chunk);
+    const text = crLines ? decoded.replaceAll('\r', '\n') : decoded;
     bytes += chunk.length;
     if (text.length > 0) {
       yield { text, bytes };
       bytes = 0;
     }
   }
-  const rest = decoder.end();
+  const rest = crLines ? decoder.end().replaceAll('\r', '\n') : decoder.end();
   if (rest.length > 0 || bytes > 0) yield { text: rest, bytes };
 }

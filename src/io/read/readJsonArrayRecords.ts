@@ -28,7 +28,7 @@ const COMMA = 44;
  * @example
  * for await (const { row, record } of readJsonArrayRecords(chunks, 'utf-8')) console.log(row, record);
  */
-export async function* readJsonArrayRecords(chunks: AsyncIterable<Uint8Array>, encoding: InputEncoding): AsyncGenerator<InputRecord> {
+export async function* readJsonArrayRecords(chunks: AsyncIterable<Uint8Array>, encoding: InputEncoding, firstRow = 1): AsyncGenerator<InputRecord> {
   const decoder = createTextDecoder(encoding);
   let buffer = '';
   let phase: 'before' | 'elements' | 'after' = 'before';
@@ -36,14 +36,14 @@ export async function* readJsonArrayRecords(chunks: AsyncIterable<Uint8Array>, e
   let depth = 0;
   let inString = false;
   let escaped = false;
-  let row = 0;
+  let row = 0; // elements read so far; the record's number counts from `firstRow`
 
   function element(text: string): InputRecord {
     row += 1;
     try {
-      return { row, record: toRecord(JSON.parse(text)) };
+      return { row: firstRow - 1 + row, record: toRecord(JSON.parse(text)) };
     } catch (error) {
-      return { row, record: null, inputProblem: invalidJson((error as Error).message) };
+      return { row: firstRow - 1 + row, record: null, inputProblem: invalidJson((error as Error).message) };
     }
   }
 

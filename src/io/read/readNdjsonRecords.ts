@@ -12,10 +12,10 @@ import { toRecord } from './toRecord';
  * @example
  * for await (const { row, record } of readNdjsonRecords(chunks, 'utf-8')) console.log(row, record);
  */
-export async function* readNdjsonRecords(chunks: AsyncIterable<Uint8Array>, encoding: InputEncoding): AsyncGenerator<InputRecord> {
+export async function* readNdjsonRecords(chunks: AsyncIterable<Uint8Array>, encoding: InputEncoding, firstRow = 1): AsyncGenerator<InputRecord> {
   const decoder = createTextDecoder(encoding);
   let pending = '';
-  let row = 0;
+  let row = firstRow - 1;
   function* lines(text: string, final: boolean): Generator<InputRecord> {
     const buffer = pending + text;
     let start = 0;

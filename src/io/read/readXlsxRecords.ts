@@ -7,6 +7,8 @@ import { columnNames } from './readCsvRecords';
 export interface XlsxReadOptions {
   /** Sheet name, or 1-based position among the workbook's worksheets; default the first. */
   sheet?: string | number;
+  /** Row number of the first record (default 1): a shard of a larger dataset numbers its rows as they are in the whole. */
+  firstRow?: number;
 }
 
 /**
@@ -60,7 +62,7 @@ export async function* readXlsxRecords(input: string | AsyncIterable<Uint8Array>
   let position = 0;
   let found = false;
   let header: string[] | null = null;
-  let row = 0;
+  let row = (options.firstRow ?? 1) - 1;
   try {
     for await (const worksheet of workbook) {
       position += 1;

@@ -12,6 +12,8 @@ describe('openInput: CSV and TSV', () => {
     ['tab', SEMICOLON.replaceAll(';', '\t'), '\t'],
     ['pipe', SEMICOLON.replaceAll(';', '|'), '|'],
     ['CRLF', SEMICOLON.replaceAll('\n', '\r\n'), ';'],
+    ['classic Mac line ends (CR only)', SEMICOLON.replaceAll('\n', '\r'), ';'],
+    ['CR only, comma', SEMICOLON.replaceAll('\n', '\r').replaceAll(';', ','), ','],
     ['UTF-8 BOM', `\ufeff${SEMICOLON}`, ';'],
     ['no final line end', SEMICOLON.trimEnd(), ';'],
     ['trailing empty lines', `${SEMICOLON}\n\r\n`, ';'],
