@@ -1,4 +1,5 @@
 import iconv from 'iconv-lite';
+import { createUtf8Decoder } from './utf8Decoder';
 
 /** The text encodings an input may be in. Windows-1258 is the legacy Vietnamese code page of Excel "CSV" exports. */
 export type InputEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1258';
@@ -37,8 +38,9 @@ export interface TextChunkDecoder {
 }
 
 /**
- * Makes a streaming decoder for an encoding. Bytes that are invalid in it become U+FFFD (the replacement character),
- * so a bad byte far into a big file costs a character, not the run. Windows-1258 text is not normalised here:
+ * Makes a streaming decoder for an encoding. In UTF-8, bytes that are not UTF-8 are read as Windows-1258; in UTF-16,
+ * invalid units become U+FFFD (the replacement character), so a bad byte far into a big file costs a character,
+ * not the run. Windows-1258 text is not normalised here:
  * its combining tone marks are composed per value (see `readCsvRecords`), as a mark may sit across a chunk boundary.
  *
  * @example
@@ -50,7 +52,9 @@ export function createTextDecoder(encoding: InputEncoding): TextChunkDecoder {
     const decoder = iconv.getDecoder('windows1258');
     return { write: (bytes) => decoder.write(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)), end: () => decoder.end() ?? '' };
   }
-  // TextDecoder drops the BOM of its own encoding (ignoreBOM: false) and is the fastest UTF-8/UTF-16 decoder in Node.
+  // UTF-8 that turns out to hold Windows-1258 rows past the sniffed head keeps them (see utf8Decoder.ts).
+  if (encoding === 'utf-8') return createUtf8Decoder();
+  // TextDecoder drops the BOM of its own encoding (ignoreBOM: false) and is the fastest UTF-16 decoder in Node.
   const decoder = new TextDecoder(encoding);
   return { write: (bytes) => decoder.decode(bytes, { stream: true }), end: () => decoder.decode() };
 }

@@ -205,4 +205,16 @@ describe('openInput: CSV properties', () => {
       { numRuns: 60 },
     );
   });
+
+  it('keeps Windows-1258 rows that come after a UTF-8 head (files joined from two exports), instead of losing their letters', async () => {
+    const head = `so_cccd,ho_ten\n${Array.from({ length: 4000 }, (_, i) => `0010990${String(10000 + i)},Nguyễn Văn An`).join('\n')}\n`;
+    expect(head.length).toBeGreaterThan(64 * 1024); // past the bytes the encoding is judged on
+    const late = iconv.encode(windows1258Form('079301004567,Trần Thị Bình\n'), 'windows1258');
+    const { source, records } = await readAll(Buffer.concat([Buffer.from(head), late]), {}, 4096);
+    expect(source.encoding).toBe('utf-8');
+    const last = plain(records.at(-1)!.record) as Record<string, string>;
+    expect(last.ho_ten).not.toContain('\uFFFD');
+    expect(last.ho_ten.normalize('NFC')).toBe('Trần Thị Bình');
+    expect(records).toHaveLength(4001);
+  });
 });
