@@ -7,6 +7,7 @@ import { auditFile, type AuditFileOptions } from '../io/auditFile';
 import { MAX_ROW } from '../io/read/openInput';
 import { formatSummaryText } from './formatSummary';
 import { createProgressBar } from './progressBar';
+import { InputError } from '../io/inputError';
 import { UsageError } from './usageError';
 
 export interface AuditCommandOptions {
@@ -80,6 +81,12 @@ export async function runAudit(file: string, options: AuditCommandOptions, stdin
     });
     bar?.stop();
     if (!options.quiet) stdout.write(`${formatSummaryText(summary, lang)}\n`);
+    // A pipeline must not take "nothing read" for "nothing wrong": a header alone, or a wrong --encoding that turned
+    // every line into one, reads no record.
+    if (summary.rows === 0) {
+      const where = file === '-' ? 'standard input' : `"${file}"`;
+      throw new InputError(`${where} holds no record: a header row and nothing under it${options.encoding ? `, or text that is not ${options.encoding}` : ''}`);
+    }
     if (options.failOn === 'never') return 0;
     const failing = summary.verdicts.fail + (options.failOn === 'warn' ? summary.verdicts.warn : 0);
     return failing > 0 ? 1 : 0;

@@ -77,6 +77,18 @@ describe('ddss audit', () => {
     expect(existsSync(out)).toBe(false);
     expect(readdirSync(dir).filter((f) => f.includes('never'))).toEqual([]);
   });
+
+  it.each([
+    ['a header alone', 'so_dinh_danh,ho_ten\n', [], /holds no record: a header row and nothing under it$/],
+    ['UTF-8 read as UTF-16', readFileSync(SAMPLE, 'utf8'), ['--encoding', 'utf-16le'], /holds no record: .*or text that is not utf-16le/],
+  ])('exits 2 when %s reads no record', async (_, text, args, message) => {
+    const file = join(dir, 'norecord.csv');
+    writeFileSync(file, text);
+    const r = await ddss(['audit', file, '--as-of', '2026-11-01', '--quiet', ...(args as string[])]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toMatch(message);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
 });
 
 describe('ddss audit outputs and ddss merge', () => {
