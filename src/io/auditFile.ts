@@ -190,7 +190,7 @@ async function audit({ input, options, settings, profile, firstPass, totalBytes,
   // blocks of bytes, and they parse them (ADR 0010).
   const blocks = workers > 1 && plan !== null && plan.blocks.length > 0 ? plan : null;
   const counted = blocks ? null : await openCounted(input, options.signal);
-  const source = counted ? await openRecords(counted.stream, options, typeof input === 'string' ? input : null) : { records: null, delimiter: blocks!.delimiter };
+  const source = counted ? await openRecords(counted.stream, options, typeof input === 'string' ? input : null) : { records: null, delimiter: blocks!.delimiter, format: 'csv' as const };
   // Bytes read so far, for progress: counted as they stream, or (blocks) up to the end of the last batch written.
   const bytesRead = () => (counted ? counted.counter.bytes : progress.bytes);
 
@@ -205,7 +205,13 @@ async function audit({ input, options, settings, profile, firstPass, totalBytes,
       if (options.cleaned && cleaned === null) {
         // The cleaned file keeps the input's columns: known from the first record that is an object.
         const record = input.record !== null && typeof input.record === 'object' && !Array.isArray(input.record) ? (input.record as Record<string, unknown>) : {};
-        cleaned = createCleanedCsvWriter(options.cleaned, { columns: Object.keys(record), fieldOfColumn: (c) => profile.fieldForColumn(c), delimiter: source.delimiter ?? ',' });
+        cleaned = createCleanedCsvWriter(options.cleaned, {
+          columns: Object.keys(record),
+          fieldOfColumn: (c) => profile.fieldForColumn(c),
+          delimiter: source.delimiter ?? ',',
+          // JSON records need not share their keys: later ones may bring keys the first lacked.
+          extraColumn: source.format === 'json' || source.format === 'ndjson',
+        });
       }
       if (cleaned) await (cleaned as CleanedCsvWriter).write(input.record, audited.report, audited.rawFixed);
       if (recordsOut && ndjsonLine === null) await recordsOut.write(`${JSON.stringify(audited.report)}\n`);

@@ -22,6 +22,7 @@ export interface RecordSource {
   records: AsyncIterable<InputRecord>;
   /** The CSV delimiter, when the input is delimited text. */
   delimiter: string | null;
+  format: InputFormat;
 }
 
 // The stream handed to the readers is the byte-counting one (for progress), so the file's name no longer travels
@@ -38,5 +39,5 @@ export async function openRecords(stream: Readable, options: OpenRecordsOptions,
     csvPlan: options.csvPlan,
     firstRow: options.firstRow,
   });
-  return { records: source.records, delimiter: source.delimiter };
+  return { records: source.records, delimiter: source.delimiter, format: source.format };
 }

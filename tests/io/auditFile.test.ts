@@ -240,3 +240,16 @@ describe('dataset-level findings in a file audit', () => {
     expect(summary.findings).toMatchObject([{ rule: 'dataset.duplicate-id', rows: [1, 3] }]);
   });
 });
+
+describe('auditFile --cleaned on JSON records whose keys vary', () => {
+  it('keeps the values of keys the first record lacked in ddss_extra', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'ddss-extra-'));
+    const input = join(folder, 'in.ndjson');
+    writeFileSync(input, '{"ma_ho_so":"HS1"}\n{"so_dinh_danh":"001099012345","sdt":"0912345678"}\n');
+    const cleaned = join(folder, 'cleaned.csv');
+    await auditFile(input, { asOf: '2026-11-01', cleaned, workers: 0 });
+    const lines = readFileSync(cleaned, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0]).toBe('ma_ho_so,ddss_score,ddss_verdict,ddss_issues,ddss_extra');
+    expect(lines[2]).toContain('"{""so_dinh_danh"":""001099012345"",""sdt"":""0912345678""}"');
+  });
+});

@@ -12,6 +12,11 @@ export interface CleanedCsvOptions {
   fieldOfColumn: (column: string) => string | null;
   /** One character; defaults to a comma. */
   delimiter?: string;
+  /**
+   * For records whose keys vary (JSON, NDJSON), where the columns come from the first record: a last column
+   * `ddss_extra` holds, as a JSON object, the values of any keys outside them, so that no value is lost.
+   */
+  extraColumn?: boolean;
 }
 
 export interface CleanedCsvWriter {
@@ -25,6 +30,25 @@ export interface CleanedCsvWriter {
   commit(): Promise<void>;
   /** Drops everything written; no file is left behind. */
   abort(): Promise<void>;
+}
+
+/** The column that keeps values of keys the first record lacked (see `CleanedCsvOptions.extraColumn`). */
+export const EXTRA_COLUMN = 'ddss_extra';
+
+/** The record's values under keys outside `known`, as a JSON object (null-prototype safe), or '' for none. */
+function extraValues(record: Record<string, unknown>, known: ReadonlySet<string>): string {
+  let out: Record<string, unknown> | null = null;
+  for (const key of Object.keys(record)) {
+    if (known.has(key)) continue;
+    out ??= Object.create(null) as Record<string, unknown>;
+    out[key] = record[key];
+  }
+  if (out === null) return '';
+  try {
+    return JSON.stringify(out);
+  } catch {
+    return JSON.stringify(Object.fromEntries(Object.entries(out).map(([k, v]) => [k, toText(v)])));
+  }
 }
 
 // Rows are joined into chunks of about this many characters before reaching the stream: one promise per chunk
@@ -53,7 +77,8 @@ export function createCleanedCsvWriter(path: string, options: CleanedCsvOptions)
   if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\r' || delimiter === '\n') {
     throw new RangeError(`the cleaned CSV delimiter must be one character other than a quote or line break, got ${JSON.stringify(delimiter)}`);
   }
-  const ddss = new Set<string>(DDSS_COLUMNS);
+  const extra = options.extraColumn === true;
+  const ddss = new Set<string>(extra ? [...DDSS_COLUMNS, EXTRA_COLUMN] : DDSS_COLUMNS);
   const columns = options.columns.filter((c) => !ddss.has(c));
   // The field whose fix each column receives: only the first column mapped to a field, so a copy kept in a second
   // column stays as the input had it.
@@ -67,8 +92,11 @@ export function createCleanedCsvWriter(path: string, options: CleanedCsvOptions)
     } else fixFieldOf.push(null);
   }
 
+  const known = new Set<string>([...columns, ...ddss]);
+  const added: readonly string[] = extra ? [...DDSS_COLUMNS, EXTRA_COLUMN] : DDSS_COLUMNS;
+
   const stream = openAtomicStream(path);
-  let buffer = `\uFEFF${csvLine([...columns, ...DDSS_COLUMNS], delimiter)}`;
+  let buffer = `\uFEFF${csvLine([...columns, ...added], delimiter)}`;
   let writing: Promise<void> = Promise.resolve();
   let state: 'open' | 'committed' | 'aborted' = 'open';
 
@@ -83,7 +111,7 @@ export function createCleanedCsvWriter(path: string, options: CleanedCsvOptions)
   return {
     write(record, report, rawFixed) {
       if (state !== 'open') return Promise.reject(new Error(`the cleaned CSV "${path}" is already ${state}`));
-      const cells: string[] = new Array(columns.length + DDSS_COLUMNS.length);
+      const cells: string[] = new Array(columns.length + added.length);
       const isRecord = typeof record === 'object' && record !== null && !Array.isArray(record);
       for (let i = 0; i < columns.length; i++) {
         const field = fixFieldOf[i];
@@ -93,6 +121,7 @@ export function createCleanedCsvWriter(path: string, options: CleanedCsvOptions)
       cells[columns.length] = String(report.score);
       cells[columns.length + 1] = report.verdict;
       cells[columns.length + 2] = [...new Set(report.issues.map((issue) => issue.rule))].join('|');
+      if (extra) cells[columns.length + 3] = isRecord ? extraValues(record as Record<string, unknown>, known) : '';
       buffer += csvLine(cells, delimiter);
       return buffer.length >= CHUNK_CHARS ? flush() : writing;
     },

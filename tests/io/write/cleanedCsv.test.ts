@@ -131,6 +131,21 @@ describe('createCleanedCsvWriter', () => {
     expect(table[1]!.slice(0, 2)).toEqual(['+84912345678', '0912345678']);
   });
 
+  it('keeps, with extraColumn, the values of keys the first record lacked, as JSON in ddss_extra', async () => {
+    const options: CleanedCsvOptions = { columns: ['ma'], fieldOfColumn: () => null, extraColumn: true };
+    const { table } = await writeCleaned(options, [
+      { record: { ma: '1' }, report: report(1), fixed: {} },
+      { record: { so_dinh_danh: '001099012345', sdt: '0912345678' }, report: report(2), fixed: {} },
+      { record: JSON.parse('{"ma": "3", "__proto__": "x"}'), report: report(3), fixed: {} },
+    ]);
+    expect(table.map((r) => [r[0], r.at(-1)])).toEqual([
+      ['ma', 'ddss_extra'],
+      ['1', ''],
+      ['', '{"so_dinh_danh":"001099012345","sdt":"0912345678"}'],
+      ['3', '{"__proto__":"x"}'],
+    ]);
+  });
+
   it('replaces the ddss columns of a cleaned file audited again', async () => {
     const options: CleanedCsvOptions = { columns: ['ho_ten', 'ddss_score', 'ddss_verdict', 'ddss_issues'], fieldOfColumn: () => null };
     const { table } = await writeCleaned(options, [{ record: { ho_ten: 'An', ddss_score: '0.5', ddss_verdict: 'fail', ddss_issues: 'x' }, report: report(1), fixed: {} }]);
