@@ -47,6 +47,14 @@ const UNKNOWN = 0;
 const VALUE = 1;
 const BLANK = 2;
 const FILLER = 3;
+/** A value too long to be what any field holds (a whole document pasted in a cell): not parsed, reported once. */
+const TOO_LONG = 4;
+
+/**
+ * The longest value a field's parser is given. The longest real values (addresses) run to a few hundred
+ * characters; a 6 MB name once cost 960 MB and 8 s in the name rules. Longer values get `input.value-too-long`.
+ */
+export const MAX_VALUE_CHARS = 10_000;
 
 /**
  * Per-record view of the values; parses lazily and once. One context per profile is reused from record to record
@@ -93,7 +101,7 @@ class RecordContext implements RuleContext {
     let k = this.kinds[i]!;
     if (k === UNKNOWN) {
       const t = this.textAt(i);
-      k = isBlank(t) ? BLANK : this.profile.isFiller(t) ? FILLER : VALUE;
+      k = t.length > MAX_VALUE_CHARS ? TOO_LONG : isBlank(t) ? BLANK : this.profile.isFiller(t) ? FILLER : VALUE;
       this.kinds[i] = k;
     }
     return k;
@@ -159,7 +167,16 @@ class RecordContext implements RuleContext {
   }
   present(field: string): boolean {
     const i = this.slots.get(field);
-    return i !== undefined && this.kindAt(i) !== BLANK;
+    if (i === undefined) return false;
+    const k = this.kindAt(i);
+    // A value too long to judge is there, but no rule can read it: the engine reports it (input.value-too-long).
+    return k !== BLANK && k !== TOO_LONG;
+  }
+  /** The fields whose value is over `MAX_VALUE_CHARS`, by slot. */
+  tooLongSlots(): number[] | null {
+    let out: number[] | null = null;
+    for (let i = 0; i < this.size; i++) if (this.kinds[i] === TOO_LONG || (this.kinds[i] === UNKNOWN && this.raws[i] !== undefined && this.kindAt(i) === TOO_LONG)) (out ??= []).push(i);
+    return out;
   }
   filler(field: string): boolean {
     const i = this.slots.get(field);
@@ -309,6 +326,21 @@ function evaluateWith(ctx: RecordContext, record: unknown, profile: CompiledProf
     if (result == null) continue;
     const findings = isFindingList(result) ? result : [result];
     for (const finding of findings) addFinding(out, rule, active.severity, active.weight, finding);
+  }
+  const tooLong = ctx.tooLongSlots();
+  if (tooLong !== null) {
+    for (const i of tooLong) {
+      issues.push({
+        rule: 'input.value-too-long',
+        dimension: 'correct',
+        severity: 'error',
+        field: profile.fields[i]!.name,
+        message: ENGINE_MESSAGES.valueTooLong(ctx.textAt(i).length, MAX_VALUE_CHARS)[lang],
+        value: null,
+        fix: null,
+      });
+      weights.push(1);
+    }
   }
   if (options.afterRules) {
     try {

@@ -113,6 +113,23 @@ describe('validateRecord with odd input', () => {
     expect(report.issues.map((i) => [i.rule, i.field])).toEqual([['field.missing', 'fullName']]);
   });
 
+  it.each([
+    ['ho_ten', 'fullName', 'A, '.repeat(400_000)],
+    ['dia_chi', 'address', 'Phường 1, '.repeat(2_000)],
+    ['gioi_tinh', 'sex', 'x'.repeat(10_001)],
+  ])('reports a %s of over 10,000 characters once, as input.value-too-long, and judges it no further', (column, field, value) => {
+    const report = validateRecord({ ...base, [column]: value }, 'citizen', { asOf });
+    const onField = report.issues.filter((i) => i.field === field);
+    expect(onField.map((i) => i.rule)).toEqual(['input.value-too-long']);
+    expect(onField[0]).toMatchObject({ severity: 'error', value: null });
+    expect(report.verdict).toBe('fail');
+  });
+
+  it('judges a value of exactly 10,000 characters as usual', () => {
+    const report = validateRecord({ ...base, gioi_tinh: 'x'.repeat(10_000) }, 'citizen', { asOf });
+    expect(report.issues.map((i) => i.rule)).toEqual(['sex.unrecognised']);
+  });
+
   it('uses explicit column mappings', () => {
     const report = validateRecord({ x1: '003099012345', ho_ten: 'Nguyễn Văn An' }, 'citizen', { asOf, columns: { x1: 'personalId' } });
     expect(report.issues.map((i) => i.rule)).toContain('id.personal.province');
