@@ -24,6 +24,7 @@ export interface AuditCommandOptions {
   firstRow?: string;
   format?: string;
   encoding?: string;
+  sheet?: string;
   mask: boolean;
   lang: string;
   failOn: string;
@@ -77,6 +78,8 @@ export async function runAudit(file: string, options: AuditCommandOptions, stdin
       format: (options.format === 'tsv' ? 'csv' : options.format) as AuditFileOptions['format'],
       delimiter: options.format === 'tsv' ? '\t' : undefined,
       encoding: options.encoding as AuditFileOptions['encoding'],
+      // "2" is the second sheet; a sheet named "2" is rare enough to need no escape.
+      sheet: options.sheet === undefined ? undefined : /^\d{1,4}$/.test(options.sheet) ? Number(options.sheet) : options.sheet,
       onProgress: bar ? (p) => bar.update(p) : undefined,
     });
     bar?.stop();
@@ -85,7 +88,9 @@ export async function runAudit(file: string, options: AuditCommandOptions, stdin
     // every line into one, reads no record.
     if (summary.rows === 0) {
       const where = file === '-' ? 'standard input' : `"${file}"`;
-      throw new InputError(`${where} holds no record: a header row and nothing under it${options.encoding ? `, or text that is not ${options.encoding}` : ''}`);
+      const xlsx = options.format === 'xlsx' || file.toLowerCase().endsWith('.xlsx');
+      const hint = options.encoding ? `, or text that is not ${options.encoding}` : xlsx && options.sheet === undefined ? ' (only the first worksheet is read: --sheet picks another)' : '';
+      throw new InputError(`${where} holds no record: a header row and nothing under it${hint}`);
     }
     if (options.failOn === 'never') return 0;
     const failing = summary.verdicts.fail + (options.failOn === 'warn' ? summary.verdicts.warn : 0);

@@ -78,6 +78,25 @@ describe('ddss audit', () => {
     expect(readdirSync(dir).filter((f) => f.includes('never'))).toEqual([]);
   });
 
+  it('reads the worksheet --sheet names, and points to it when the first one holds no record', async () => {
+    const { default: ExcelJS } = await import('exceljs');
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Ghi chú').addRow(['Tệp xuất từ phần mềm quản lý dân cư']);
+    const people = workbook.addWorksheet('Dân cư');
+    people.addRow(['so_dinh_danh', 'ho_ten', 'ngay_sinh', 'gioi_tinh']);
+    people.addRow(['001099012345', 'Nguyễn Văn An', '15/03/1999', 'Nam']);
+    const file = join(dir, 'two-sheets.xlsx');
+    writeFileSync(file, Buffer.from(await workbook.xlsx.writeBuffer()));
+    const first = await ddss(['audit', file, '--as-of', '2026-11-01', '--quiet']);
+    expect(first.code).toBe(2);
+    expect(first.stderr).toMatch(/holds no record: .*--sheet picks another/);
+    for (const sheet of ['2', 'Dân cư']) {
+      const r = await ddss(['audit', file, '--as-of', '2026-11-01', '--sheet', sheet, '--fail-on', 'never']);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('1 bản ghi');
+    }
+  });
+
   it.each([
     ['a header alone', 'so_dinh_danh,ho_ten\n', [], /holds no record: a header row and nothing under it$/],
     ['UTF-8 read as UTF-16', readFileSync(SAMPLE, 'utf8'), ['--encoding', 'utf-16le'], /holds no record: .*or text that is not utf-16le/],

@@ -61,12 +61,14 @@ export async function* readXlsxRecords(input: string | AsyncIterable<Uint8Array>
   const wanted = options.sheet ?? 1;
   let position = 0;
   let found = false;
+  const names: string[] = [];
   let header: string[] | null = null;
   let row = (options.firstRow ?? 1) - 1;
   try {
     for await (const worksheet of workbook) {
       position += 1;
       const sheet = worksheet as unknown as AsyncIterable<{ values: unknown[] }> & { name?: string };
+      names.push(sheet.name ?? `#${position}`);
       const chosen = !found && (typeof wanted === 'number' ? position === wanted : sheet.name === wanted);
       // Rows of other sheets must still be read through: the zip is one stream.
       for await (const excelRow of sheet) {
@@ -92,6 +94,8 @@ export async function* readXlsxRecords(input: string | AsyncIterable<Uint8Array>
     if (error instanceof InputError) throw error;
     throw new InputError(`cannot read the XLSX workbook: ${error instanceof Error ? error.message : String(error)}`);
   }
-  if (!found) throw new InputError(`the workbook has no worksheet ${typeof wanted === 'number' ? `number ${wanted}` : JSON.stringify(wanted)} (it has ${position})`);
-  if (header === null) throw new InputError('the worksheet is empty (no header row)');
+  const sheets = `it has ${position}: ${names.map((n) => JSON.stringify(n)).join(', ')}`;
+  if (!found) throw new InputError(`the workbook has no worksheet ${typeof wanted === 'number' ? `number ${wanted}` : JSON.stringify(wanted)} (${sheets})`);
+  // Only one sheet is read: when it is empty, say which others there are, in case the data is on one of them.
+  if (header === null) throw new InputError(`worksheet ${JSON.stringify(names[typeof wanted === 'number' ? wanted - 1 : names.indexOf(wanted)] ?? wanted)} is empty (no header row)${position > 1 ? `; ${sheets}: choose one with --sheet (the sheet option)` : ''}`);
 }

@@ -52,9 +52,17 @@ describe('openInput: XLSX', () => {
     expect(second).toHaveLength(3);
   });
 
-  it('a sheet that does not exist is an InputError', async () => {
+  it('a sheet that does not exist is an InputError naming the sheets there are', async () => {
     const source = await openInput(streamOf(bytes, 4096), { sheet: 'Không có' });
-    await expect(collect(source.records)).rejects.toThrow(/no worksheet "Không có"/);
+    await expect(collect(source.records)).rejects.toThrow(/no worksheet "Không có" \(it has 2: "Ghi chú", "Dân cư"\)/);
+  });
+
+  it('an empty first sheet in a workbook of several says which others there are', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Trống');
+    workbook.addWorksheet('Dân cư').addRow(['so_cccd']);
+    const source = await openInput(streamOf(Buffer.from(await workbook.xlsx.writeBuffer()), 4096));
+    await expect(collect(source.records)).rejects.toThrow(/worksheet "Trống" is empty \(no header row\); it has 2: "Trống", "Dân cư": choose one with --sheet/);
   });
 
   it('an .xlsx file that is not a zip archive is an InputError at open', async () => {
