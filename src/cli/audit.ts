@@ -59,6 +59,12 @@ export async function runAudit(file: string, options: AuditCommandOptions, stdin
   const workers = options.workers === undefined ? undefined : /^\d{1,6}$/.test(options.workers) ? Number(options.workers) : Number.NaN;
   if (workers !== undefined && !Number.isInteger(workers)) throw new UsageError(`--workers must be a whole number ≥ 0, got "${options.workers}"`);
   const bar = options.quiet ? null : createProgressBar(process.stderr, lang);
+  // `--records -`: the reports go to standard output, one per line, for a pipeline (`| jq …`); the summary text,
+  // which would be mixed into them, goes to standard error instead.
+  const recordsToStdout = options.records === '-';
+  const summaryOut = recordsToStdout ? process.stderr : stdout;
+  const writeLine = (line: string): Promise<void> | undefined =>
+    stdout.write(line) ? undefined : new Promise((resolve) => stdout.once('drain', () => resolve()));
   try {
     const summary = await auditFile(file === '-' ? stdin : file, {
       profile: profileRef,
@@ -66,7 +72,8 @@ export async function runAudit(file: string, options: AuditCommandOptions, stdin
       asOf,
       lang,
       mask: options.mask,
-      records: options.records,
+      records: recordsToStdout ? undefined : options.records,
+      onReport: recordsToStdout ? (report) => writeLine(`${JSON.stringify(report)}\n`) : undefined,
       summary: options.summary,
       cleaned: options.cleaned,
       markdown: options.markdown,
@@ -83,7 +90,7 @@ export async function runAudit(file: string, options: AuditCommandOptions, stdin
       onProgress: bar ? (p) => bar.update(p) : undefined,
     });
     bar?.stop();
-    if (!options.quiet) stdout.write(`${formatSummaryText(summary, lang)}\n`);
+    if (!options.quiet) summaryOut.write(`${formatSummaryText(summary, lang)}\n`);
     // A pipeline must not take "nothing read" for "nothing wrong": a header alone, or a wrong --encoding that turned
     // every line into one, reads no record.
     if (summary.rows === 0) {

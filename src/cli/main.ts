@@ -20,7 +20,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .option('--profile <name|file.json>', 'profile: citizen, or a JSON profile file', 'citizen')
     .option('--as-of <YYYY-MM-DD>', 'judge records as of this day (default: today)')
     .option('--columns <col=field,...>', 'map your column names to profile fields')
-    .option('--records <out.ndjson>', 'write one JSON report per record')
+    .option('--records <out.ndjson>', 'write one JSON report per record (- for standard output)')
     .option('--summary <out.json>', 'write the dataset summary (mergeable with ddss merge)')
     .option('--cleaned <out.csv>', 'write the input with safe fixes applied and score/verdict columns')
     .option('--markdown <out.md>', 'write a Markdown report')

@@ -78,6 +78,16 @@ describe('ddss audit', () => {
     expect(readdirSync(dir).filter((f) => f.includes('never'))).toEqual([]);
   });
 
+  it('writes the reports to standard output with --records -, the same bytes as a file, and the summary text to standard error', async () => {
+    const file = join(dir, 'to-file.ndjson');
+    await ddss(['audit', SAMPLE, '--as-of', '2026-11-01', '--records', file, '--quiet', '--workers', '0']);
+    const piped = await ddss(['audit', SAMPLE, '--as-of', '2026-11-01', '--records', '-', '--workers', '0']);
+    expect(piped.code).toBe(1);
+    expect(piped.stdout).toBe(readFileSync(file, 'utf8'));
+    expect(piped.stderr).toContain('211 bản ghi');
+    expect(existsSync(join(process.cwd(), '-'))).toBe(false);
+  });
+
   it('reads the worksheet --sheet names, and points to it when the first one holds no record', async () => {
     const { default: ExcelJS } = await import('exceljs');
     const workbook = new ExcelJS.Workbook();
