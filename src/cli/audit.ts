@@ -8,6 +8,7 @@ import { MAX_ROW } from '../io/read/openInput';
 import { formatSummaryText } from './formatSummary';
 import { createProgressBar } from './progressBar';
 import { InputError } from '../io/inputError';
+import { interruptible } from './interrupted';
 import { UsageError } from './usageError';
 
 export interface AuditCommandOptions {
@@ -66,7 +67,8 @@ export async function runAudit(file: string, options: AuditCommandOptions, stdin
   const writeLine = (line: string): Promise<void> | undefined =>
     stdout.write(line) ? undefined : new Promise((resolve) => stdout.once('drain', () => resolve()));
   try {
-    const summary = await auditFile(file === '-' ? stdin : file, {
+    const summary = await interruptible((signal) => auditFile(file === '-' ? stdin : file, {
+      signal,
       profile: profileRef,
       columns,
       asOf,
@@ -88,7 +90,7 @@ export async function runAudit(file: string, options: AuditCommandOptions, stdin
       // "2" is the second sheet; a sheet named "2" is rare enough to need no escape.
       sheet: options.sheet === undefined ? undefined : /^\d{1,4}$/.test(options.sheet) ? Number(options.sheet) : options.sheet,
       onProgress: bar ? (p) => bar.update(p) : undefined,
-    });
+    }));
     bar?.stop();
     if (!options.quiet) summaryOut.write(`${formatSummaryText(summary, lang)}\n`);
     // A pipeline must not take "nothing read" for "nothing wrong": a header alone, or a wrong --encoding that turned

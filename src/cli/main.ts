@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { OutputError } from '../io/atomicFile';
 import { InputError } from '../io/inputError';
+import { Interrupted } from './interrupted';
 import { runAudit } from './audit';
 import { runMerge } from './merge';
 import { UsageError } from './usageError';
@@ -66,6 +67,10 @@ export async function main(argv: string[]): Promise<number> {
     if (error instanceof CommanderError) {
       // --help and --version end through here with exit code 0.
       return error.exitCode === 0 ? 0 : 2;
+    }
+    if (error instanceof Interrupted) {
+      process.stderr.write(`ddss: ${error.message}\n`);
+      return error.exitCode;
     }
     if (error instanceof UsageError || error instanceof InputError || error instanceof OutputError) {
       process.stderr.write(`ddss: ${error.message}\n`);
