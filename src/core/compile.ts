@@ -53,6 +53,12 @@ export interface CompiledProfile {
   keyIndex: number;
   /** The field a column name maps to, or null. Cached: column names repeat on every record. */
   fieldForColumn(column: string): string | null;
+  /**
+   * When several columns map to one field, which one counts: the lowest rank that is not blank. A column mapped by
+   * the caller ranks first (-1); then by the position of its name in the field's aliases (the field's own name 0),
+   * so that a profile lists the preferred source first ("so_cccd" before "so_cmnd").
+   */
+  columnRank(column: string): number;
   normalizeColumnName: (name: string) => string;
   isFiller: (text: string) => boolean;
 }
@@ -70,15 +76,18 @@ export function compileProfile(input: ProfileSpec | ProfileSpecInput | unknown, 
   const fields: CompiledField[] = [];
   const fieldIndex = new Map<string, number>();
   const aliasToField = new Map<string, string>();
+  const aliasRank = new Map<string, number>();
   for (const [name, f] of Object.entries(spec.fields)) {
     const type = catalogue.fieldTypes[f.type];
     if (!type) throw new ProfileError(`invalid profile at fields.${name}.type: unknown field type "${f.type}"`);
     fieldIndex.set(name, fields.length);
     fields.push({ name, index: fields.length, required: f.required, type });
-    for (const alias of [name, ...f.aliases]) {
+    [name, ...f.aliases].forEach((alias, rank) => {
       const key = catalogue.normalizeColumnName(alias);
-      if (!aliasToField.has(key)) aliasToField.set(key, name);
-    }
+      if (aliasToField.has(key)) return;
+      aliasToField.set(key, name);
+      aliasRank.set(key, rank);
+    });
   }
   for (const [column, field] of Object.entries(columnOverrides)) {
     if (!fieldIndex.has(field)) throw new ProfileError(`column "${column}" is mapped to "${field}", which is not a field of profile ${spec.name}`);
@@ -132,6 +141,7 @@ export function compileProfile(input: ProfileSpec | ProfileSpecInput | unknown, 
     weights: spec.weights,
     keyIndex: spec.key !== undefined ? fieldIndex.get(spec.key)! : -1,
     fieldForColumn,
+    columnRank: (column) => (overrides.has(column) ? -1 : (aliasRank.get(catalogue.normalizeColumnName(column)) ?? Number.MAX_SAFE_INTEGER)),
     normalizeColumnName: catalogue.normalizeColumnName,
     isFiller: catalogue.isFiller ?? NEVER_FILLER,
   };

@@ -217,15 +217,15 @@ function withRecordContext<T>(profile: CompiledProfile, asOf: Day, fn: (ctx: Rec
 }
 
 // Map columns to fields. With several columns for one field (e.g. both `so_cmnd` and `so_cccd`), the first
-// non-blank one wins, in the record's column order.
+// non-blank one wins in the profile's order of preference (`columnRank`), not the file's column order: a record
+// holding its old CMND beside its CCCD is judged on the CCCD.
 function loadRecord(ctx: RecordContext, record: Record<string, unknown>, profile: CompiledProfile): void {
   const columns = Object.keys(record);
   const plan = columnPlan(profile, columns);
-  for (let k = 0; k < columns.length; k++) {
-    const i = plan[k]!;
-    if (i < 0) continue;
+  for (let p = 0; p < plan.length; p += 2) {
+    const i = plan[p + 1]!;
     if (ctx.raws[i] === undefined || isBlank(ctx.textAt(i))) {
-      ctx.raws[i] = record[columns[k]!];
+      ctx.raws[i] = record[columns[plan[p]!]!];
       ctx.texts[i] = undefined;
       ctx.kinds[i] = UNKNOWN;
     }
@@ -380,11 +380,18 @@ function columnPlan(profile: CompiledProfile, columns: string[]): Int32Array {
     }
     if (same) return cache.plan!;
   }
-  const plan = new Int32Array(columns.length);
+  // Pairs (column position, field slot) of the mapped columns, in order of preference: rank, then file order.
+  const mapped: { k: number; slot: number; rank: number }[] = [];
   for (let k = 0; k < columns.length; k++) {
     const field = profile.fieldForColumn(columns[k]!);
-    plan[k] = field === null ? -1 : profile.fieldIndex.get(field)!;
+    if (field !== null) mapped.push({ k, slot: profile.fieldIndex.get(field)!, rank: profile.columnRank(columns[k]!) });
   }
+  mapped.sort((a, b) => a.rank - b.rank || a.k - b.k);
+  const plan = new Int32Array(mapped.length * 2);
+  mapped.forEach((m, j) => {
+    plan[2 * j] = m.k;
+    plan[2 * j + 1] = m.slot;
+  });
   cache.columns = columns;
   cache.plan = plan;
   return plan;

@@ -208,6 +208,7 @@ async function audit({ input, options, settings, profile, firstPass, totalBytes,
         cleaned = createCleanedCsvWriter(options.cleaned, {
           columns: Object.keys(record),
           fieldOfColumn: (c) => profile.fieldForColumn(c),
+          columnRank: (c) => profile.columnRank(c),
           delimiter: source.delimiter ?? ',',
           // JSON records need not share their keys: later ones may bring keys the first lacked.
           extraColumn: source.format === 'json' || source.format === 'ndjson',

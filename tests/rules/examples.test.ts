@@ -130,6 +130,21 @@ describe('validateRecord with odd input', () => {
     expect(report.issues.map((i) => i.rule)).toEqual(['sex.unrecognised']);
   });
 
+  it.each([
+    ['CMND first', { so_cmnd: '012345679', so_cccd: '001099012345' }],
+    ['CCCD first', { so_cccd: '001099012345', so_cmnd: '012345679' }],
+  ])('judges the CCCD when a record also holds its old CMND (%s), whatever the column order', (_, ids) => {
+    const { so_dinh_danh: _id, ...rest } = base;
+    const report = validateRecord({ ...ids, ...rest }, 'citizen', { asOf });
+    expect(report.issues).toEqual([]);
+  });
+
+  it('prefers a column the caller mapped over one recognised by its name', () => {
+    const { so_dinh_danh: _id, ...rest } = base;
+    const report = validateRecord({ so_cccd: '001099012345', x1: '012345679', ...rest }, 'citizen', { asOf, columns: { x1: 'personalId' } });
+    expect(report.issues.map((i) => i.rule)).toEqual(['id.cmnd']);
+  });
+
   it('uses explicit column mappings', () => {
     const report = validateRecord({ x1: '003099012345', ho_ten: 'Nguyễn Văn An' }, 'citizen', { asOf, columns: { x1: 'personalId' } });
     expect(report.issues.map((i) => i.rule)).toContain('id.personal.province');

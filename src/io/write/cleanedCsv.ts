@@ -10,6 +10,8 @@ export interface CleanedCsvOptions {
   columns: readonly string[];
   /** The semantic field a column maps to, or null when the profile ignores it. */
   fieldOfColumn: (column: string) => string | null;
+  /** Of several columns of one field, the one the record's value came from ranks lowest (default: the first). */
+  columnRank?: (column: string) => number;
   /** One character; defaults to a comma. */
   delimiter?: string;
   /**
@@ -80,17 +82,18 @@ export function createCleanedCsvWriter(path: string, options: CleanedCsvOptions)
   const extra = options.extraColumn === true;
   const ddss = new Set<string>(extra ? [...DDSS_COLUMNS, EXTRA_COLUMN] : DDSS_COLUMNS);
   const columns = options.columns.filter((c) => !ddss.has(c));
-  // The field whose fix each column receives: only the first column mapped to a field, so a copy kept in a second
-  // column stays as the input had it.
-  const fixFieldOf: (string | null)[] = [];
-  const claimed = new Set<string>();
-  for (const column of columns) {
+  // The field whose fix each column receives: only the column the field's value is read from (lowest rank, then
+  // first), so a copy kept in another column stays as the input had it.
+  const rank = options.columnRank ?? (() => 0);
+  const best = new Map<string, number>();
+  columns.forEach((column, i) => {
     const field = options.fieldOfColumn(column);
-    if (field !== null && !claimed.has(field)) {
-      claimed.add(field);
-      fixFieldOf.push(field);
-    } else fixFieldOf.push(null);
-  }
+    if (field === null) return;
+    const current = best.get(field);
+    if (current === undefined || rank(column) < rank(columns[current]!)) best.set(field, i);
+  });
+  const fixFieldOf: (string | null)[] = columns.map(() => null);
+  for (const [field, i] of best) fixFieldOf[i] = field;
 
   const known = new Set<string>([...columns, ...ddss]);
   const added: readonly string[] = extra ? [...DDSS_COLUMNS, EXTRA_COLUMN] : DDSS_COLUMNS;

@@ -125,6 +125,12 @@ describe('createCleanedCsvWriter', () => {
     expect(text).toBe(`\uFEFF${[...CITIZEN_COLUMNS, ...DDSS_COLUMNS].join(',')}\r\n`);
   });
 
+  it('applies a fix to the column the value was read from (lowest rank), not to an earlier copy', async () => {
+    const options: CleanedCsvOptions = { columns: ['so_cmnd', 'so_cccd'], fieldOfColumn: () => 'personalId', columnRank: (c) => (c === 'so_cccd' ? 5 : 11) };
+    const { table } = await writeCleaned(options, [{ record: { so_cmnd: '012345679', so_cccd: '001 099 012 345' }, report: report(1), fixed: { personalId: '001099012345' } }]);
+    expect(table[1]!.slice(0, 2)).toEqual(['012345679', '001099012345']);
+  });
+
   it('applies a fix to the first column of its field only', async () => {
     const options: CleanedCsvOptions = { columns: ['sdt', 'sdt_cu'], fieldOfColumn: () => 'phone' };
     const { table } = await writeCleaned(options, [{ record: { sdt: '0912345678', sdt_cu: '0912345678' }, report: report(1), fixed: { phone: '+84912345678' } }]);
