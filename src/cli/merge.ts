@@ -1,5 +1,6 @@
 import { ProfileError, type Lang } from '../core';
 import { writeFileAtomic } from '../io/atomicFile';
+import { checkOutputs } from '../io/checkOutputs';
 import { datasetMergeContext, mergeSummaryFiles } from '../io/mergeSummaryFiles';
 import { renderHtml, renderMarkdown } from '../io/render';
 import { catalogueRuleTitle } from '../io/catalogueRuleTitles';
@@ -37,6 +38,8 @@ export async function runMerge(files: string[], options: MergeCommandOptions, st
       throw error;
     }
   }
+  // Checked before reading any summary: an output over a shard's summary would destroy it.
+  await checkOutputs({ summary: options.summary, markdown: options.markdown, html: options.html }, files);
   const summary = await mergeSummaryFiles(files, (name) => {
     if (own !== null && own.spec.name === name) return datasetMergeContext(own, { mask: options.mask });
     if (Object.hasOwn(BUILT_IN_PROFILES, name)) return datasetMergeContext(name, { mask: options.mask });

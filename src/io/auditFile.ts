@@ -23,7 +23,8 @@ import { resolveAsOf, type AsOfInput } from '../api/asOf';
 import { resolveLang } from '../api/lang';
 import { resolveProfile } from '../api/profiles';
 import { formatIsoDate } from '../vn/dates/civilDate';
-import { checkOutputPath, openAtomicStream, OutputError, sameFileKey, writeFileAtomic, type AtomicStream } from './atomicFile';
+import { openAtomicStream, writeFileAtomic, type AtomicStream } from './atomicFile';
+import { checkOutputs } from './checkOutputs';
 import type { BatchResult } from './auditWorker';
 import { InputError } from './inputError';
 import type { InputRecord } from './inputRecord';
@@ -39,9 +40,6 @@ import { createCleanedCsvWriter, type CleanedCsvWriter } from './write/cleanedCs
 import { catalogueRuleTitle } from './catalogueRuleTitles';
 import { AuditWorkerPool } from './workerPool';
 import { workerCount } from './workerCount';
-
-/** The options that name output files, in the order they are checked. */
-const OUTPUT_OPTIONS = ['records', 'cleaned', 'summary', 'markdown', 'html'] as const;
 
 export interface AuditProgress {
   /** `scan`: the first pass over a file that gathers dataset-level state; `audit`: the records being audited. */
@@ -127,16 +125,8 @@ export async function auditFile(input: string | NodeJS.ReadableStream, options: 
   const totalBytes = typeof input === 'string' ? await fileSize(input) : null;
   // An audit can take an hour: an output with nowhere to go is worth knowing about before it starts, not after.
   // An output over the input would destroy it; two outputs on one file would leave only the last.
-  const taken = new Map<string, string>();
-  if (typeof input === 'string') taken.set(sameFileKey(input) ?? input, 'the input file');
-  for (const [flag, path] of OUTPUT_OPTIONS.map((name) => [name, options[name]] as const)) {
-    if (!path) continue; // truthy, as below: an empty path asks for no output
-    const key = sameFileKey(path);
-    const other = key === null ? undefined : taken.get(key);
-    if (other !== undefined) throw new OutputError(`cannot write output file "${path}": it is ${other}; choose another path for ${flag}`);
-    if (key !== null) taken.set(key, `also the ${flag} output`);
-    await checkOutputPath(path);
-  }
+  const { records, cleaned, summary, markdown, html } = options;
+  await checkOutputs({ records, cleaned, summary, markdown, html }, typeof input === 'string' ? [input] : []);
   signal?.throwIfAborted();
   const workers = settings.onePassDataset ? 0 : workerCount(options.workers, totalBytes);
   // Started before the first pass, which runs in this thread: a worker takes about half a second to load and build

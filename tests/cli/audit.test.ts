@@ -226,4 +226,14 @@ describe('ddss audit outputs and ddss merge', () => {
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
+
+  it('refuses to write the merged summary over one of the shards, with exit 2, leaving it as it was', async () => {
+    const shard = join(dir, 'shard-over.json');
+    await ddss(['audit', SAMPLE, '--as-of', '2026-11-01', '--summary', shard, '--quiet', '--fail-on', 'never']);
+    const before = readFileSync(shard, 'utf8');
+    const r = await ddss(['merge', shard, '--summary', shard]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toMatch(/shard-over\.json": it is the input file; choose another path for summary$/);
+    expect(readFileSync(shard, 'utf8')).toBe(before);
+  });
 });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openAtomicStream, OutputError, writeFileAtomic } from '../../src/io/atomicFile';
 import { auditFile } from '../../src/io/auditFile';
+import { checkOutputs } from '../../src/io/checkOutputs';
 
 const SAMPLE = new URL('../../examples/data/citizens-sample.csv', import.meta.url).pathname;
 const fresh = () => mkdtempSync(join(tmpdir(), 'ddss-targets-'));
@@ -79,5 +80,25 @@ describe('auditFile refuses outputs that would destroy a file it needs', () => {
     writeFileSync(input, readFileSync(SAMPLE));
     symlinkSync(input, join(dir, 'alias.csv'));
     await expect(auditFile(input, { asOf: '2026-11-01', workers: 0, records: join(dir, 'alias.csv') })).rejects.toThrow(/it is the input file/);
+  });
+});
+
+describe('checkOutputs', () => {
+  it.each([
+    ['an output over an input', (d: string) => [{ summary: join(d, 'a.json') }, [join(d, 'a.json')]] as const, /a\.json": it is the input file; choose another path for summary/],
+    ['two outputs on one file', (d: string) => [{ summary: join(d, 'x'), html: join(d, 'x') }, []] as const, /x": it is also the summary output; choose another path for html/],
+    ['an output in a missing folder', (d: string) => [{ markdown: join(d, 'no', 'r.md') }, []] as const, /its folder does not exist/],
+  ])('refuses %s', async (_, args, message) => {
+    const dir = fresh();
+    writeFileSync(join(dir, 'a.json'), '{}');
+    const [outputs, inputs] = args(dir);
+    await expect(checkOutputs(outputs, inputs)).rejects.toThrow(message);
+  });
+
+  it('accepts distinct new files, empty paths, and a pipe named twice', async () => {
+    const dir = fresh();
+    const pipe = join(dir, 'p');
+    execFileSync('mkfifo', [pipe]);
+    await expect(checkOutputs({ summary: join(dir, 's.json'), html: '', records: pipe, markdown: pipe }, [join(dir, 'in.csv')])).resolves.toBeUndefined();
   });
 });
