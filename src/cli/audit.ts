@@ -34,31 +34,33 @@ export interface AuditCommandOptions {
 
 /** Runs `ddss audit`; returns the exit code (0 nothing fails, 1 some records fail). Throws UsageError for exit 2. */
 export async function runAudit(file: string, options: AuditCommandOptions, stdin: Readable, stdout: NodeJS.WritableStream): Promise<number> {
-  if (options.lang !== 'vi' && options.lang !== 'en') throw new UsageError(`--lang must be vi or en, got "${options.lang}"`);
+  if (options.lang !== 'vi' && options.lang !== 'en') throw new UsageError(`--lang must be vi or en, got "${options.lang}"`, { vi: `--lang phải là vi hoặc en, nhận được "${options.lang}"` });
   const lang = options.lang as Lang;
-  if (!['error', 'warn', 'never'].includes(options.failOn)) throw new UsageError(`--fail-on must be error, warn or never, got "${options.failOn}"`);
+  if (!['error', 'warn', 'never'].includes(options.failOn)) throw new UsageError(`--fail-on must be error, warn or never, got "${options.failOn}"`, { vi: `--fail-on phải là error, warn hoặc never, nhận được "${options.failOn}"` });
   const asOf = options.asOf ?? new Date().toISOString().slice(0, 10);
   try {
     resolveAsOf(asOf);
   } catch {
-    throw new UsageError(`--as-of must be a real date written YYYY-MM-DD, got "${options.asOf}"`);
+    throw new UsageError(`--as-of must be a real date written YYYY-MM-DD, got "${options.asOf}"`, { vi: `--as-of phải là một ngày có thật, viết YYYY-MM-DD, nhận được "${options.asOf}"` });
   }
   const columns = parseColumns(options.columns);
   const profileRef = await loadProfileRef(options.profile);
   try {
     resolveProfile(profileRef, columns);
   } catch (error) {
-    if (error instanceof ProfileError) throw new UsageError(`${options.profile}: ${error.message}`);
+    if (error instanceof ProfileError) throw new UsageError(`${options.profile}: ${error.message}`, { vi: `hồ sơ kiểm tra (profile) ${options.profile} không dùng được` });
     throw error;
   }
 
   const firstRow = options.firstRow === undefined ? undefined : Number(options.firstRow);
   if (firstRow !== undefined && (!/^\d+$/.test(options.firstRow!.trim()) || !Number.isSafeInteger(firstRow) || firstRow < 1 || firstRow > MAX_ROW)) {
-    throw new UsageError(`--first-row must be a whole number from 1 to ${MAX_ROW} (the row of the whole dataset this shard starts at), got "${options.firstRow}"`);
+    throw new UsageError(`--first-row must be a whole number from 1 to ${MAX_ROW} (the row of the whole dataset this shard starts at), got "${options.firstRow}"`, {
+      vi: `--first-row phải là số nguyên từ 1 đến ${MAX_ROW} (dòng đầu của phần này trong toàn bộ dữ liệu), nhận được "${options.firstRow}"`,
+    });
   }
   // Digits only: Number() would also take "", "0x2" and "1e1"; the count is capped at the cores (see workerCount).
   const workers = options.workers === undefined ? undefined : /^\d{1,6}$/.test(options.workers) ? Number(options.workers) : Number.NaN;
-  if (workers !== undefined && !Number.isInteger(workers)) throw new UsageError(`--workers must be a whole number ≥ 0, got "${options.workers}"`);
+  if (workers !== undefined && !Number.isInteger(workers)) throw new UsageError(`--workers must be a whole number ≥ 0, got "${options.workers}"`, { vi: `--workers phải là số nguyên ≥ 0, nhận được "${options.workers}"` });
   const bar = options.quiet ? null : createProgressBar(process.stderr, lang);
   // `--records -`: the reports go to standard output, one per line, for a pipeline (`| jq …`); the summary text,
   // which would be mixed into them, goes to standard error instead.
@@ -99,7 +101,9 @@ export async function runAudit(file: string, options: AuditCommandOptions, stdin
       const where = file === '-' ? 'standard input' : `"${file}"`;
       const xlsx = options.format === 'xlsx' || file.toLowerCase().endsWith('.xlsx');
       const hint = options.encoding ? `, or text that is not ${options.encoding}` : xlsx && options.sheet === undefined ? ' (only the first worksheet is read: --sheet picks another)' : '';
-      throw new InputError(`${where} holds no record: a header row and nothing under it${hint}`);
+      const hintVi = options.encoding ? `, hoặc không phải văn bản ${options.encoding}` : xlsx && options.sheet === undefined ? ' (chỉ đọc trang tính đầu tiên: chọn trang khác bằng --sheet)' : '';
+      const whereVi = file === '-' ? 'đầu vào chuẩn' : `"${file}"`;
+      throw new InputError(`${where} holds no record: a header row and nothing under it${hint}`, { vi: `${whereVi} không có bản ghi nào: chỉ có dòng tiêu đề${hintVi}` });
     }
     if (options.failOn === 'never') return 0;
     const failing = summary.verdicts.fail + (options.failOn === 'warn' ? summary.verdicts.warn : 0);
@@ -115,7 +119,7 @@ export function parseColumns(text: string | undefined): Record<string, string> |
   const out: Record<string, string> = {};
   for (const pair of text.split(',')) {
     const eq = pair.lastIndexOf('=');
-    if (eq <= 0 || eq === pair.length - 1) throw new UsageError(`--columns expects column=field pairs separated by commas, got "${pair}"`);
+    if (eq <= 0 || eq === pair.length - 1) throw new UsageError(`--columns expects column=field pairs separated by commas, got "${pair}"`, { vi: `--columns cần các cặp cột=trường cách nhau bằng dấu phẩy, nhận được "${pair}"` });
     // Defined, not assigned: a column named "__proto__" is a column, not the object's prototype.
     Object.defineProperty(out, pair.slice(0, eq).trim(), { value: pair.slice(eq + 1).trim(), enumerable: true, writable: true, configurable: true });
   }
@@ -129,12 +133,12 @@ export async function loadProfileRef(profile: string): Promise<string | ProfileS
   try {
     text = await readFile(profile, 'utf8');
   } catch {
-    throw new UsageError(`cannot open profile file "${profile}"`);
+    throw new UsageError(`cannot open profile file "${profile}"`, { vi: `không mở được tệp hồ sơ kiểm tra "${profile}"` });
   }
   try {
     // Windows editors save JSON with a byte order mark, which JSON.parse refuses.
     return JSON.parse(text.replace(/^\uFEFF/, '')) as ProfileSpecInput;
   } catch (error) {
-    throw new UsageError(`profile file "${profile}" is not valid JSON: ${(error as Error).message}`);
+    throw new UsageError(`profile file "${profile}" is not valid JSON: ${(error as Error).message}`, { vi: `tệp hồ sơ kiểm tra "${profile}" không phải JSON hợp lệ` });
   }
 }

@@ -9,7 +9,10 @@ export class Interrupted extends Error {
     readonly exitCode: number = signal === 'SIGINT' ? 130 : 143,
   ) {
     super(`interrupted (${signal}): stopped, no output written`);
+    this.vi = `đã dừng theo yêu cầu (${signal}): không ghi tệp kết quả nào`;
   }
+  /** The same message in Vietnamese, printed first. */
+  readonly vi: string;
 }
 
 /**

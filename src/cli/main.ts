@@ -55,6 +55,11 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
   return program;
 }
 
+/** One line, Vietnamese first when the error has it: `không mở được … — cannot open …`. */
+function bilingual(error: Error & { vi?: string }): string {
+  return error.vi ? `${error.vi} — ${error.message}` : error.message;
+}
+
 export async function main(argv: string[]): Promise<number> {
   let code = 0;
   const program = buildProgram((c) => {
@@ -69,11 +74,11 @@ export async function main(argv: string[]): Promise<number> {
       return error.exitCode === 0 ? 0 : 2;
     }
     if (error instanceof Interrupted) {
-      process.stderr.write(`ddss: ${error.message}\n`);
+      process.stderr.write(`ddss: ${bilingual(error)}\n`);
       return error.exitCode;
     }
     if (error instanceof UsageError || error instanceof InputError || error instanceof OutputError) {
-      process.stderr.write(`ddss: ${error.message}\n`);
+      process.stderr.write(`ddss: ${bilingual(error)}\n`);
       return 2;
     }
     const message = error instanceof Error ? error.message : String(error);

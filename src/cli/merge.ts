@@ -26,7 +26,7 @@ export interface MergeCommandOptions {
  * standard output.
  */
 export async function runMerge(files: string[], options: MergeCommandOptions, stdout: NodeJS.WritableStream): Promise<number> {
-  if (options.lang !== 'vi' && options.lang !== 'en') throw new UsageError(`--lang must be vi or en, got "${options.lang}"`);
+  if (options.lang !== 'vi' && options.lang !== 'en') throw new UsageError(`--lang must be vi or en, got "${options.lang}"`, { vi: `--lang phải là vi hoặc en, nhận được "${options.lang}"` });
   const lang = options.lang as Lang;
   // A profile knows its dataset checks: shards audited with --shard then merge their dataset state too.
   let own: ReturnType<typeof resolveProfile> | null = null;
@@ -34,7 +34,7 @@ export async function runMerge(files: string[], options: MergeCommandOptions, st
     try {
       own = resolveProfile(await loadProfileRef(options.profile));
     } catch (error) {
-      if (error instanceof ProfileError) throw new UsageError(`${options.profile}: ${error.message}`);
+      if (error instanceof ProfileError) throw new UsageError(`${options.profile}: ${error.message}`, { vi: `hồ sơ kiểm tra (profile) ${options.profile} không dùng được` });
       throw error;
     }
   }

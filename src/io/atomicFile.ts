@@ -9,30 +9,35 @@ import { basename, dirname, join, resolve } from 'node:path';
 export class OutputError extends Error {
   override name = 'OutputError';
   readonly code: string | undefined;
-  constructor(message: string, options: { cause?: unknown; code?: string } = {}) {
+  /** The same message in Vietnamese, printed first by the command line. */
+  readonly vi: string | undefined;
+  constructor(message: string, options: { cause?: unknown; code?: string; vi?: string } = {}) {
     super(message, { cause: options.cause });
     this.code = options.code;
+    this.vi = options.vi;
   }
 }
 
-/** Why a path cannot be written, in words a user can act on. */
-const OUTPUT_REASONS: Readonly<Record<string, string>> = {
-  ENOENT: 'its folder does not exist',
-  ENOTDIR: 'part of its folder path is a file, not a folder',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EROFS: 'the file system is read-only',
-  EISDIR: 'it is a folder',
-  ENOSPC: 'no space left on the device',
-  EDQUOT: 'disk quota exceeded',
+/** Why a path cannot be written, in words a user can act on: English, Vietnamese. */
+const OUTPUT_REASONS: Readonly<Record<string, readonly [string, string]>> = {
+  ENOENT: ['its folder does not exist', 'thư mục chứa nó không tồn tại'],
+  ENOTDIR: ['part of its folder path is a file, not a folder', 'một phần đường dẫn là tệp, không phải thư mục'],
+  EACCES: ['permission denied', 'không có quyền ghi'],
+  EPERM: ['permission denied', 'không có quyền ghi'],
+  EROFS: ['the file system is read-only', 'hệ thống tệp chỉ cho đọc'],
+  EISDIR: ['it is a folder', 'đó là một thư mục'],
+  ENOSPC: ['no space left on the device', 'hết dung lượng đĩa'],
+  EDQUOT: ['disk quota exceeded', 'vượt hạn mức dung lượng'],
 };
 
 /** The error to show for a failed write of `path` (the temporary file's failure is the target's failure). */
 export function outputError(path: string, cause: unknown): OutputError {
   if (cause instanceof OutputError) return cause;
   const code = (cause as NodeJS.ErrnoException | null)?.code;
-  const reason = (code !== undefined && OUTPUT_REASONS[code]) || (cause instanceof Error ? cause.message : String(cause));
-  return new OutputError(`cannot write output file "${path}": ${reason}`, { cause, code });
+  const known = code !== undefined ? OUTPUT_REASONS[code] : undefined;
+  const reason = known?.[0] ?? (cause instanceof Error ? cause.message : String(cause));
+  const vi = `không ghi được tệp kết quả "${path}": ${known?.[1] ?? reason}`;
+  return new OutputError(`cannot write output file "${path}": ${reason}`, { cause, code, vi });
 }
 
 /**
@@ -145,7 +150,7 @@ export function openAtomicStream(path: string): AtomicStream {
       };
       const failed = () => {
         stream.off('drain', drained);
-        reject(failure ?? new OutputError(`cannot write output file "${path}"`));
+        reject(failure ?? new OutputError(`cannot write output file "${path}"`, { vi: `không ghi được tệp kết quả "${path}"` }));
       };
       stream.once('drain', drained);
       stream.once('error', failed);

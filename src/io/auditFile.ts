@@ -260,7 +260,7 @@ async function audit({ input, options, settings, profile, firstPass, totalBytes,
         const submitBlock = async (block: CsvBlock) => {
           const bytes = new Uint8Array(block.end - block.start); // its own ArrayBuffer, so it can be transferred
           const { bytesRead } = await file!.read(bytes, 0, bytes.length, block.start);
-          if (bytesRead !== bytes.length) throw new InputError(`${input as string} changed while it was being audited (it is shorter than on the first read)`);
+          if (bytesRead !== bytes.length) throw new InputError(`${input as string} changed while it was being audited (it is shorter than on the first read)`, { vi: `${input as string} đã thay đổi trong lúc kiểm tra (ngắn hơn lần đọc đầu)` });
           const request = { type: 'csv' as const, id: id++, bytes, block, layout, wantReports, wantNdjson };
           inFlight.push({ inputs: null, count: block.rows, endByte: block.end, result: workerPool.submit(request, [bytes.buffer]) });
         };
@@ -371,7 +371,7 @@ interface ByteCounter {
 async function fileSize(path: string): Promise<number> {
   try {
     const info = await stat(path);
-    if (!info.isFile()) throw new InputError(`"${path}" is not a file`);
+    if (!info.isFile()) throw new InputError(`"${path}" is not a file`, { vi: `"${path}" không phải là tệp` });
     return info.size;
   } catch (error) {
     if (error instanceof InputError) throw error;
@@ -380,7 +380,7 @@ async function fileSize(path: string): Promise<number> {
 }
 
 function cannotOpen(path: string): InputError {
-  return new InputError(`cannot open input file "${path}": no such file or not readable`);
+  return new InputError(`cannot open input file "${path}": no such file or not readable`, { vi: `không mở được tệp đầu vào "${path}": tệp không tồn tại hoặc không đọc được` });
 }
 
 /**

@@ -15,7 +15,10 @@ export async function checkOutputs(outputs: Readonly<Record<string, string | und
     if (!path) continue;
     const key = sameFileKey(path);
     const other = key === null ? undefined : taken.get(key);
-    if (other !== undefined) throw new OutputError(`cannot write output file "${path}": it is ${other}; choose another path for ${option}`);
+    if (other !== undefined) {
+      const otherVi = other === 'the input file' ? 'tệp đầu vào' : `cũng là tệp kết quả ${other.replace(/^also the (.*) output$/, '$1')}`;
+      throw new OutputError(`cannot write output file "${path}": it is ${other}; choose another path for ${option}`, { vi: `không ghi được tệp kết quả "${path}": đó là ${otherVi}; hãy chọn đường dẫn khác cho ${option}` });
+    }
     if (key !== null) taken.set(key, `also the ${option} output`);
     await checkOutputPath(path);
   }

@@ -77,12 +77,12 @@ function defaultContext(a: DatasetSummary, b: DatasetSummary): DatasetMergeConte
  * summary.rows // → rows of both shards
  */
 export async function mergeSummaryFiles(paths: readonly string[], datasetContext?: (profile: string) => DatasetMergeContext | undefined): Promise<DatasetSummary> {
-  if (paths.length === 0) throw new InputError('no summary files to merge');
+  if (paths.length === 0) throw new InputError('no summary files to merge', { vi: 'không có tệp tóm tắt nào để gộp' });
   const seen = new Map<string, string>();
   for (const path of paths) {
     const absolute = resolve(path);
     const earlier = seen.get(absolute);
-    if (earlier !== undefined) throw new InputError(`summary file "${path}" is given twice (also as "${earlier}"): its rows would be counted twice`);
+    if (earlier !== undefined) throw new InputError(`summary file "${path}" is given twice (also as "${earlier}"): its rows would be counted twice`, { vi: `tệp tóm tắt "${path}" được đưa hai lần (cả "${earlier}"): các dòng của nó sẽ bị đếm hai lần` });
     seen.set(absolute, path);
   }
 
@@ -94,7 +94,7 @@ export async function mergeSummaryFiles(paths: readonly string[], datasetContext
     try {
       return mergeSummaries(into, summary, datasetContext?.(summary.profile));
     } catch (error) {
-      if (error instanceof SummaryMergeError || error instanceof DatasetMergeError) throw new InputError(`cannot merge summary file "${path}": ${error.message}`);
+      if (error instanceof SummaryMergeError || error instanceof DatasetMergeError) throw new InputError(`cannot merge summary file "${path}": ${error.message}`, { vi: `không gộp được tệp tóm tắt "${path}"` });
       throw error;
     }
   };
@@ -105,6 +105,7 @@ export async function mergeSummaryFiles(paths: readonly string[], datasetContext
       if (shared) {
         throw new InputError(
           `summary files "${earlier.path}" and "${path}" both cover rows ${rowsLabel(shared)}: audit each shard with --first-row N, N being the row its first record has in the whole dataset`,
+          { vi: `hai tệp tóm tắt "${earlier.path}" và "${path}" cùng chứa các dòng ${rowsLabel(shared)}: kiểm tra mỗi phần với --first-row N, N là số dòng của bản ghi đầu tiên trong toàn bộ dữ liệu` },
         );
       }
     }
@@ -120,10 +121,14 @@ export async function mergeSummaryFiles(paths: readonly string[], datasetContext
       continue;
     }
     if (summary.profile !== merged.profile) {
-      throw new InputError(`summary file "${path}" is for profile "${summary.profile}" but "${first}" is for "${merged.profile}": only summaries of the same profile can be merged`);
+      throw new InputError(`summary file "${path}" is for profile "${summary.profile}" but "${first}" is for "${merged.profile}": only summaries of the same profile can be merged`, {
+        vi: `tệp tóm tắt "${path}" theo hồ sơ "${summary.profile}" còn "${first}" theo "${merged.profile}": chỉ gộp được các tóm tắt cùng hồ sơ`,
+      });
     }
     if (summary.asOf !== merged.asOf) {
-      throw new InputError(`summary file "${path}" is as of ${summary.asOf} but "${first}" is as of ${merged.asOf}: only summaries with the same asOf can be merged`);
+      throw new InputError(`summary file "${path}" is as of ${summary.asOf} but "${first}" is as of ${merged.asOf}: only summaries with the same asOf can be merged`, {
+        vi: `tệp tóm tắt "${path}" tính đến ${summary.asOf} còn "${first}" tính đến ${merged.asOf}: chỉ gộp được các tóm tắt cùng ngày đối chiếu`,
+      });
     }
     checkRows(summary, path);
     merged = merge(merged, summary, path);
@@ -146,22 +151,22 @@ export async function readSummaryFile(path: string): Promise<DatasetSummary> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
-    throw new InputError(`cannot read summary file "${path}": ${reason}`);
+    throw new InputError(`cannot read summary file "${path}": ${reason}`, { vi: `không đọc được tệp tóm tắt "${path}"` });
   }
   let data: unknown;
   try {
     // A byte-order mark is what a Windows editor leaves after touching the file; JSON.parse rejects it.
     data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
-    throw new InputError(`summary file "${path}" is not JSON: ${(error as Error).message}`);
+    throw new InputError(`summary file "${path}" is not JSON: ${(error as Error).message}`, { vi: `tệp tóm tắt "${path}" không phải JSON` });
   }
   const head = data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : null;
   if (head === null || head.kind !== 'ddss.summary') {
-    throw new InputError(`"${path}" is not a ddss summary (no "kind": "ddss.summary"); write one with ddss audit --summary`);
+    throw new InputError(`"${path}" is not a ddss summary (no "kind": "ddss.summary"); write one with ddss audit --summary`, { vi: `"${path}" không phải tệp tóm tắt của ddss; tạo bằng ddss audit --summary` });
   }
-  if (head.version !== 1) throw new InputError(`"${path}" is a ddss summary of version ${JSON.stringify(head.version)}; this ddss reads version 1`);
+  if (head.version !== 1) throw new InputError(`"${path}" is a ddss summary of version ${JSON.stringify(head.version)}; this ddss reads version 1`, { vi: `"${path}" là tóm tắt ddss phiên bản ${JSON.stringify(head.version)}; bản ddss này đọc phiên bản 1` });
   const parsed = datasetSummarySchema.safeParse(data);
-  if (!parsed.success) throw new InputError(`"${path}" is not a valid ddss summary: ${describeIssues(parsed.error.issues)}`);
+  if (!parsed.success) throw new InputError(`"${path}" is not a valid ddss summary: ${describeIssues(parsed.error.issues)}`, { vi: `"${path}" không phải tệp tóm tắt ddss hợp lệ` });
   return parsed.data;
 }
 

@@ -67,6 +67,12 @@ describe('ddss audit', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('says what went wrong in Vietnamese, then in English, on one line', async () => {
+    const missing = join(dir, 'khong-co.csv');
+    const r = await ddss(['audit', missing, '--as-of', '2026-11-01']);
+    expect(r.stderr).toBe(`ddss: không mở được tệp đầu vào "${missing}": tệp không tồn tại hoặc không đọc được — cannot open input file "${missing}": no such file or not readable\n`);
+  });
+
   it('exits 2 on an empty input and leaves no partial output behind', async () => {
     const empty = join(dir, 'empty.csv');
     writeFileSync(empty, '');
@@ -188,7 +194,7 @@ describe('ddss audit outputs and ddss merge', () => {
     await ddss(['audit', b, '--as-of', '2026-11-01', '--workers', '0', '--quiet', '--shard', '--summary', join(dir, 'ov-b.json')]);
     const r = await ddss(['merge', join(dir, 'ov-a.json'), join(dir, 'ov-b.json'), '--summary', join(dir, 'ov-all.json')]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^ddss: summary files ".*ov-a\.json" and ".*ov-b\.json" both cover rows 1–100: audit each shard with --first-row N/);
+    expect(r.stderr).toMatch(/^ddss: hai tệp tóm tắt .* — summary files ".*ov-a\.json" and ".*ov-b\.json" both cover rows 1–100: audit each shard with --first-row N/);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(existsSync(join(dir, 'ov-all.json'))).toBe(false);
   });

@@ -21,17 +21,17 @@ function ddss(args: string[]) {
 describe('ddss audit with an output it cannot write', () => {
   const nowhere = join(dir, 'no-such-folder');
   it.each([
-    ['--summary', 'a missing folder', join(nowhere, 's.json'), 'its folder does not exist'],
-    ['--records', 'a missing folder', join(nowhere, 'r.ndjson'), 'its folder does not exist'],
-    ['--cleaned', 'a missing folder', join(nowhere, 'c.csv'), 'its folder does not exist'],
-    ['--html', 'a missing folder', join(nowhere, 'r.html'), 'its folder does not exist'],
-    ['--markdown', 'a missing folder', join(nowhere, 'r.md'), 'its folder does not exist'],
-    ['--summary', 'a path through a file', join(aFile, 's.json'), 'part of its folder path is a file, not a folder'],
-    ['--records', 'a folder', dir, 'it is a folder'],
-  ])('%s into %s: exit 2, one line naming the path', async (option, _, path, reason) => {
+    ['--summary', 'a missing folder', join(nowhere, 's.json'), 'its folder does not exist', 'thư mục chứa nó không tồn tại'],
+    ['--records', 'a missing folder', join(nowhere, 'r.ndjson'), 'its folder does not exist', 'thư mục chứa nó không tồn tại'],
+    ['--cleaned', 'a missing folder', join(nowhere, 'c.csv'), 'its folder does not exist', 'thư mục chứa nó không tồn tại'],
+    ['--html', 'a missing folder', join(nowhere, 'r.html'), 'its folder does not exist', 'thư mục chứa nó không tồn tại'],
+    ['--markdown', 'a missing folder', join(nowhere, 'r.md'), 'its folder does not exist', 'thư mục chứa nó không tồn tại'],
+    ['--summary', 'a path through a file', join(aFile, 's.json'), 'part of its folder path is a file, not a folder', 'một phần đường dẫn là tệp, không phải thư mục'],
+    ['--records', 'a folder', dir, 'it is a folder', 'đó là một thư mục'],
+  ])('%s into %s: exit 2, one line naming the path, in Vietnamese then English', async (option, _, path, reason, reasonVi) => {
     const r = await ddss(['audit', SAMPLE, '--as-of', '2026-11-01', '--workers', '0', option, path]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`ddss: cannot write output file "${path}": ${reason}\n`);
+    expect(r.stderr).toBe(`ddss: không ghi được tệp kết quả "${path}": ${reasonVi} — cannot write output file "${path}": ${reason}\n`);
     expect(r.stdout).toBe(''); // stopped before the audit: no summary printed
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });

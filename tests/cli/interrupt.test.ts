@@ -26,7 +26,7 @@ describe('ddss audit stopped by a signal', () => {
     expect(readdirSync(dir).some((f) => f.endsWith('.tmp'))).toBe(true);
     child.kill(signal);
     expect(await ended).toBe(exitCode);
-    expect(stderr.trim()).toBe(`ddss: interrupted (${signal}): stopped, no output written`);
+    expect(stderr.trim()).toBe(`ddss: đã dừng theo yêu cầu (${signal}): không ghi tệp kết quả nào — interrupted (${signal}): stopped, no output written`);
     expect(readdirSync(dir)).toEqual([]);
   });
 });

@@ -28,10 +28,10 @@ export async function openByteSource(input: string | NodeJS.ReadableStream, head
   if (typeof input === 'string') {
     try {
       const info = await stat(input);
-      if (info.isDirectory()) throw new InputError(`cannot read ${input}: it is a directory`);
+      if (info.isDirectory()) throw new InputError(`cannot read ${input}: it is a directory`, { vi: `không đọc được ${input}: đó là một thư mục` });
     } catch (error) {
       if (error instanceof InputError) throw error;
-      throw new InputError(`cannot read ${input}: ${describeFsError(error)}`);
+      throw new InputError(`cannot read ${input}: ${describeFsError(error)}`, { vi: `không đọc được ${input}` });
     }
     stream = createReadStream(input, { highWaterMark: CHUNK_BYTES });
   } else {
@@ -47,7 +47,7 @@ export async function openByteSource(input: string | NodeJS.ReadableStream, head
     } catch (error) {
       // Already said for the user (a stream that yields objects, say): wrapping it would say it twice.
       if (error instanceof InputError) throw error;
-      throw new InputError(`cannot read ${label}: ${describeFsError(error)}`);
+      throw new InputError(`cannot read ${label}: ${describeFsError(error)}`, { vi: `không đọc được ${label}` });
     }
   };
 

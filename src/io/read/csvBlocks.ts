@@ -116,7 +116,9 @@ export function readCsvBlock(bytes: Uint8Array, block: CsvBlock, plan: Pick<CsvB
     records.push(csvInputRecord(parsed, recordCells(parsed, plan.encoding), plan.header, row++));
   }
   if (records.length !== block.rows || (block.header && rows.length === 0)) {
-    throw new InputError(`the input changed while it was being audited: bytes ${block.start}–${block.end} no longer hold rows ${block.firstRow}–${block.firstRow + block.rows - 1}`);
+    throw new InputError(`the input changed while it was being audited: bytes ${block.start}–${block.end} no longer hold rows ${block.firstRow}–${block.firstRow + block.rows - 1}`, {
+      vi: `đầu vào đã thay đổi trong lúc kiểm tra: byte ${block.start}–${block.end} không còn chứa các dòng ${block.firstRow}–${block.firstRow + block.rows - 1}`,
+    });
   }
   return records;
 }

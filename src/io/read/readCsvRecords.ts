@@ -75,7 +75,7 @@ export async function* readCsvRecords(input: AsyncIterable<Uint8Array>, options:
     }
     if (item.done) break;
   }
-  if (header === null) throw new InputError('the input has no header row (it holds nothing but blank lines)');
+  if (header === null) throw new InputError('the input has no header row (it holds nothing but blank lines)', { vi: 'đầu vào không có dòng tiêu đề (chỉ có dòng trống)' });
 }
 
 /**

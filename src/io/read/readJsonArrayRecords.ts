@@ -55,7 +55,9 @@ export async function* readJsonArrayRecords(chunks: AsyncIterable<Uint8Array>, e
         return;
       }
       if (buffer.charCodeAt(start) !== OPEN_BRACKET) {
-        throw new InputError(`the JSON input is not an array (it starts with ${JSON.stringify(buffer.slice(start, start + 20))}); give an array of records, or NDJSON`);
+        throw new InputError(`the JSON input is not an array (it starts with ${JSON.stringify(buffer.slice(start, start + 20))}); give an array of records, or NDJSON`, {
+          vi: 'đầu vào JSON không phải một mảng: hãy đưa một mảng bản ghi, hoặc NDJSON',
+        });
       }
       phase = 'elements';
       buffer = buffer.slice(start + 1);
@@ -93,7 +95,7 @@ export async function* readJsonArrayRecords(chunks: AsyncIterable<Uint8Array>, e
       buffer = buffer.slice(start);
     }
     if (phase === 'after' && buffer.trim() !== '') {
-      throw new InputError(`the JSON input has text after its closing ']': ${JSON.stringify(buffer.trim().slice(0, 20))}`);
+      throw new InputError(`the JSON input has text after its closing ']': ${JSON.stringify(buffer.trim().slice(0, 20))}`, { vi: "đầu vào JSON còn văn bản sau dấu ']' đóng mảng" });
     }
     buffer = '';
   }
@@ -108,5 +110,9 @@ export async function* readJsonArrayRecords(chunks: AsyncIterable<Uint8Array>, e
   }
   buffer += decoder.end();
   yield* consume(true);
-  if (phase === 'before') throw new InputError(sawText ? 'the JSON input is not an array' : 'the input is empty (no JSON value)');
+  if (phase === 'before') {
+    throw sawText
+      ? new InputError('the JSON input is not an array', { vi: 'đầu vào JSON không phải một mảng' })
+      : new InputError('the input is empty (no JSON value)', { vi: 'đầu vào rỗng (không có giá trị JSON)' });
+  }
 }

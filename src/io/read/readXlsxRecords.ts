@@ -92,10 +92,17 @@ export async function* readXlsxRecords(input: string | AsyncIterable<Uint8Array>
     }
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError(`cannot read the XLSX workbook: ${error instanceof Error ? error.message : String(error)}`);
+    throw new InputError(`cannot read the XLSX workbook: ${error instanceof Error ? error.message : String(error)}`, { vi: 'không đọc được sổ tính XLSX' });
   }
   const sheets = `it has ${position}: ${names.map((n) => JSON.stringify(n)).join(', ')}`;
-  if (!found) throw new InputError(`the workbook has no worksheet ${typeof wanted === 'number' ? `number ${wanted}` : JSON.stringify(wanted)} (${sheets})`);
+  const wantedLabel = typeof wanted === 'number' ? `number ${wanted}` : JSON.stringify(wanted);
+  const sheetsVi = `có ${position}: ${names.map((n) => JSON.stringify(n)).join(', ')}`;
+  if (!found) throw new InputError(`the workbook has no worksheet ${wantedLabel} (${sheets})`, { vi: `sổ tính không có trang tính ${typeof wanted === 'number' ? `số ${wanted}` : JSON.stringify(wanted)} (${sheetsVi})` });
   // Only one sheet is read: when it is empty, say which others there are, in case the data is on one of them.
-  if (header === null) throw new InputError(`worksheet ${JSON.stringify(names[typeof wanted === 'number' ? wanted - 1 : names.indexOf(wanted)] ?? wanted)} is empty (no header row)${position > 1 ? `; ${sheets}: choose one with --sheet (the sheet option)` : ''}`);
+  const empty = JSON.stringify(names[typeof wanted === 'number' ? wanted - 1 : names.indexOf(wanted)] ?? wanted);
+  if (header === null) {
+    throw new InputError(`worksheet ${empty} is empty (no header row)${position > 1 ? `; ${sheets}: choose one with --sheet (the sheet option)` : ''}`, {
+      vi: `trang tính ${empty} trống (không có dòng tiêu đề)${position > 1 ? `; sổ tính ${sheetsVi}: chọn bằng --sheet` : ''}`,
+    });
+  }
 }
