@@ -74,7 +74,7 @@ function buildTables(): void {
       if (lower !== upper) CASE_OF[c] = ch === lower ? 1 : ch === upper ? 2 : 0;
       if (upper.length === 1 && upper !== ch) UPPER_OF[c] = upper.charCodeAt(0);
       if (lower.length === 1 && lower !== ch) LOWER_OF[c] = lower.charCodeAt(0);
-      if ((c < 0x250 || c >= 0x1e00) && /\p{L}/u.test(ch)) LATIN_LETTER[c] = 1;
+      if ((c < 0x2b0 || c >= 0x1e00) && /\p{L}/u.test(ch)) LATIN_LETTER[c] = 1;
       const base = ch.normalize('NFD').charCodeAt(0);
       if (base < 0x80 && FOLD_TO_ASCII[base]) FOLD_TO_ASCII[c] = FOLD_TO_ASCII[base]!;
     }
@@ -109,8 +109,8 @@ export function toneless(code: number): string | undefined {
 }
 
 /**
- * Whether `code` is a Latin letter with or without diacritics (Latin-1 Supplement, Latin Extended-A/B, Latin
- * Extended Additional): the Vietnamese letters, the breve vowels of Ê Đê and Jrai (ĕ ĭ ŏ ŭ), and foreign letters
+ * Whether `code` is a Latin letter with or without diacritics (Latin-1 Supplement, Latin Extended-A/B, IPA
+ * Extensions, which hold the bases some of them decompose to, Latin Extended Additional): the Vietnamese letters, the breve vowels of Ê Đê and Jrai (ĕ ĭ ŏ ŭ), and foreign letters
  * such as ç ë ñ ü. Not ×, ÷ or other symbols of those blocks.
  *
  * @example isLatinLetter('ŭ'.charCodeAt(0)) // true

@@ -25,6 +25,7 @@ describe('nameCharacterProblems', () => {
     ['Y Mŭt Niê', null], // Ê Đê breve vowels
     ['H’Lĭm Kpă', null],
     ['Y Mu\u0306t', null], // the same, decomposed
+    ['Nguyễn Văn \u0292\u030c', null], // "ǯ" decomposed: its base letter lies in IPA Extensions
     ['Lê \u0301Hoa', { digits: false, symbols: ['\u0301'] }], // a diacritic on no letter
     ['Иван Lê', { digits: false, symbols: ['И', 'в', 'а', 'н'] }], // another script: mis-decoded text, not a name here
     ['Lê × Hoa', { digits: false, symbols: ['×'] }], // a symbol from the Latin-1 block
