@@ -172,10 +172,10 @@ class RecordContext implements RuleContext {
     // A value too long to judge is there, but no rule can read it: the engine reports it (input.value-too-long).
     return k !== BLANK && k !== TOO_LONG;
   }
-  /** The fields whose value is over `MAX_VALUE_CHARS`, by slot. */
+  /** The fields whose value is over `MAX_VALUE_CHARS`, by slot (null for none, the usual case). */
   tooLongSlots(): number[] | null {
     let out: number[] | null = null;
-    for (let i = 0; i < this.size; i++) if (this.kinds[i] === TOO_LONG || (this.kinds[i] === UNKNOWN && this.raws[i] !== undefined && this.kindAt(i) === TOO_LONG)) (out ??= []).push(i);
+    for (let i = 0; i < this.size; i++) if (this.kindAt(i) === TOO_LONG) (out ??= []).push(i);
     return out;
   }
   filler(field: string): boolean {
