@@ -42,7 +42,11 @@ export const profileSpecSchema = z.object({
   description: localized.optional(),
   /** The field that identifies a record in reports (e.g. `recordId`). */
   key: z.string().optional(),
-  fields: z.record(z.string().min(1), fieldSpecSchema),
+  // A profile with no field would pass every record; "__proto__" is a key zod's records drop, which would leave a
+  // field out without a word.
+  fields: z
+    .record(z.string().min(1), fieldSpecSchema)
+    .refine((fields) => Object.keys(fields).length > 0, 'a profile needs at least one field'),
   rules: z.array(ruleSettingSchema),
   weights: weights.default({ correct: 0.4, complete: 0.25, clean: 0.15, live: 0.2 }),
   /** Rule options, e.g. `stalenessYears`. */
@@ -64,6 +68,10 @@ export class ProfileError extends Error {
  * @example parseProfileSpec(JSON.parse(fs.readFileSync('profile.json', 'utf8')))
  */
 export function parseProfileSpec(data: unknown): ProfileSpec {
+  const fields = (data as { fields?: unknown } | null)?.fields;
+  if (fields !== null && typeof fields === 'object' && Object.hasOwn(fields, '__proto__')) {
+    throw new ProfileError('invalid profile at fields.__proto__: "__proto__" cannot name a field');
+  }
   const result = profileSpecSchema.safeParse(data);
   if (result.success) return result.data;
   const first = result.error.issues[0];

@@ -115,9 +115,10 @@ describe('evaluate', () => {
 describe('compileProfile', () => {
   it.each([
     [{ name: 'x', fields: { a: { type: 'nope' } }, rules: [] }, /unknown field type "nope"/],
-    [{ name: 'x', fields: {}, rules: ['no.such.rule'] }, /unknown rule "no.such.rule"/],
+    [{ name: 'x', fields: { code: { type: 'code' } }, rules: ['no.such.rule'] }, /unknown rule "no.such.rule"/],
     [{ name: '', fields: {}, rules: [] }, /invalid profile at name/],
-    [{ name: 'x', fields: {}, rules: [], weights: { correct: 0, complete: 0, clean: 0, live: 0 } }, /weight must be positive/],
+    [{ name: 'x', fields: { code: { type: 'code' } }, rules: [], weights: { correct: 0, complete: 0, clean: 0, live: 0 } }, /weight must be positive/],
+    [{ name: 'x', fields: {}, rules: [] }, /a profile needs at least one field/],
     ['not a profile', /invalid profile/],
   ])('rejects a bad profile with a clear message', (spec, message) => {
     expect(() => compileProfile(spec, catalogue)).toThrow(ProfileError);

@@ -56,3 +56,13 @@ describe('profile options', () => {
     expect(withOptions(options)).toThrow(message);
   });
 });
+
+describe('profile fields', () => {
+  it.each([
+    ['no field at all', '{"name":"x","fields":{},"rules":[]}', /invalid profile at fields: a profile needs at least one field/],
+    ['a field named __proto__', '{"name":"x","fields":{"__proto__":{"type":"personalId"}},"rules":[]}', /"__proto__" cannot name a field/],
+  ])('refuses a profile with %s (it would pass every record)', (_, json, message) => {
+    expect(() => compileProfile(JSON.parse(json), CATALOGUE)).toThrow(ProfileError);
+    expect(() => compileProfile(JSON.parse(json), CATALOGUE)).toThrow(message);
+  });
+});
