@@ -8,8 +8,9 @@ export type InputEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1258';
 export const ENCODING_SNIFF_BYTES = 64 * 1024;
 
 /**
- * Guesses the encoding of text from its first bytes: a byte-order mark decides (UTF-8, UTF-16 LE/BE); otherwise
- * bytes that are not valid UTF-8 mean the legacy Vietnamese code page Windows-1258, and anything else is UTF-8.
+ * Guesses the encoding of text from its first bytes: a byte-order mark decides (UTF-8, UTF-16 LE/BE); then UTF-16
+ * without one, by its zero bytes; otherwise bytes that are not valid UTF-8 mean the legacy Vietnamese code page
+ * Windows-1258, and anything else is UTF-8.
  * `complete` says whether `head` is the whole input (so a multi-byte sequence cut at its end is an error, not a cut).
  *
  * @example
@@ -22,6 +23,8 @@ export function detectEncoding(head: Uint8Array, complete = false): InputEncodin
   if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
   if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
   const sample = head.subarray(0, ENCODING_SNIFF_BYTES);
+  const utf16 = utf16WithoutBom(sample);
+  if (utf16 !== null) return utf16;
   try {
     // stream: true keeps a multi-byte character cut by the sample's end from counting as invalid.
     new TextDecoder('utf-8', { fatal: true }).decode(sample, { stream: !complete || sample.length < head.length });
@@ -29,6 +32,25 @@ export function detectEncoding(head: Uint8Array, complete = false): InputEncodin
   } catch {
     return 'windows-1258';
   }
+}
+
+/**
+ * UTF-16 written without a byte-order mark, told by its zero bytes: text of records is mostly ASCII (digits,
+ * delimiters, the letters of names), whose UTF-16 units have a zero high byte, so every other byte is 0 — at odd
+ * positions in little-endian, even ones in big-endian. UTF-8 and Windows-1258 text holds no zero byte at all.
+ */
+function utf16WithoutBom(sample: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const pairs = Math.min(sample.length, 4096) >> 1;
+  if (pairs < 2) return null;
+  let zeroEven = 0;
+  let zeroOdd = 0;
+  for (let i = 0; i < pairs; i++) {
+    if (sample[2 * i] === 0) zeroEven++;
+    if (sample[2 * i + 1] === 0) zeroOdd++;
+  }
+  if (zeroOdd >= pairs * 0.4 && zeroEven <= pairs * 0.05) return 'utf-16le';
+  if (zeroEven >= pairs * 0.4 && zeroOdd <= pairs * 0.05) return 'utf-16be';
+  return null;
 }
 
 /** A streaming decoder: bytes in, text out; the byte-order mark is dropped. */

@@ -39,8 +39,22 @@ describe('detectEncoding', () => {
     ['ASCII', Buffer.from('so_cccd;ho_ten'), 'utf-8'],
     ['Windows-1258', iconv.encode(windows1258Form('Nguyễn Văn Đức'), 'windows1258'), 'windows-1258'],
     ['a UTF-8 character cut at the end of a partial head', Buffer.from('Nguyễn').subarray(0, 6), 'utf-8'],
+    ['UTF-16 LE without a BOM', Buffer.from('so_cccd,ho_ten\n001099012345,Nguyễn Văn Đức\n', 'utf16le'), 'utf-16le'],
+    ['UTF-16 BE without a BOM', Buffer.from('so_cccd,ho_ten\n001099012345,Nguyễn Văn Đức\n', 'utf16le').swap16(), 'utf-16be'],
   ] as const)('%s', (_name, bytes, expected) => {
     expect(detectEncoding(bytes)).toBe(expected);
+  });
+
+  it('property: citizen rows in UTF-16 without a BOM are detected by their zero bytes, either byte order', () => {
+    const row = fc.tuple(fc.stringMatching(/^0\d{11}$/), fc.constantFrom('Nguyễn Văn An', 'Trần Thị Bình', 'Lê Đức', 'Đặng Thị Hương'), fc.constantFrom('Nam', 'Nữ'));
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 20 }), (rows) => {
+        const text = `so_cccd,ho_ten,gioi_tinh\n${rows.map((r) => r.join(',')).join('\n')}\n`;
+        expect(detectEncoding(Buffer.from(text, 'utf16le'))).toBe('utf-16le');
+        expect(detectEncoding(Buffer.from(text, 'utf16le').swap16())).toBe('utf-16be');
+        expect(detectEncoding(Buffer.from(text, 'utf8'))).toBe('utf-8');
+      }),
+    );
   });
 
   it('a cut character at the end of the whole input is not UTF-8', () => {

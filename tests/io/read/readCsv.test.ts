@@ -88,6 +88,8 @@ describe('openInput: CSV and TSV', () => {
   it.each([
     ['UTF-16 LE with BOM', 'utf-16le', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(SEMICOLON, 'utf16le')])],
     ['UTF-16 BE with BOM', 'utf-16be', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(SEMICOLON, 'utf16le').swap16()])],
+    ['UTF-16 LE without a BOM', 'utf-16le', Buffer.from(SEMICOLON, 'utf16le')],
+    ['UTF-16 BE without a BOM', 'utf-16be', Buffer.from(SEMICOLON, 'utf16le').swap16()],
     ['Windows-1258 (not valid UTF-8)', 'windows-1258', iconv.encode(windows1258Form(SEMICOLON), 'windows1258')],
   ])('%s is detected and read back to NFC text', async (_name, encoding, bytes) => {
     const { source, records } = await readAll(bytes, {}, 5);
