@@ -94,18 +94,25 @@ export function compileProfile(input: ProfileSpec | ProfileSpecInput | unknown, 
   }
   const rules: ActiveRule[] = [];
   const datasetChecks: DatasetCheck[] = [];
+  // The options the named rules and checks read, enabled or not: the profile's `options` are checked against them.
+  const declaredOptions = new Map<string, RuleOption>();
   for (const setting of spec.rules) {
     const id = typeof setting === 'string' ? setting : setting.id;
     const check = catalogue.datasetChecks?.get(id);
     if (check) {
+      for (const [key, option] of Object.entries(check.options ?? {})) declaredOptions.set(key, option);
       const enabled = typeof setting === 'string' || setting.enabled;
       if (enabled && check.fields.every((f) => fieldIndex.has(f))) datasetChecks.push(check);
       continue;
     }
     const rule = catalogue.rules.get(id);
     if (!rule) throw new ProfileError(`invalid profile at rules: unknown rule "${id}"`);
+    for (const [key, option] of Object.entries(rule.options ?? {})) declaredOptions.set(key, option);
     if (typeof setting !== 'string' && !setting.enabled) continue;
     if (!rule.fields.every((f) => f === '*' || fieldIndex.has(f))) continue;
+    // A rule that skipped defineRule is checked here, before it can report an unknown severity.
+    const problem = ruleShapeProblem(rule);
+    if (problem !== null) throw new ProfileError(`invalid rule in the catalogue: ${problem}`);
     rules.push({
       rule,
       severity: (typeof setting !== 'string' && setting.severity) || rule.severity,
@@ -113,11 +120,7 @@ export function compileProfile(input: ProfileSpec | ProfileSpecInput | unknown, 
     });
   }
   if (spec.key !== undefined && !fieldIndex.has(spec.key)) throw new ProfileError(`invalid profile at key: "${spec.key}" is not a field`);
-  for (const { rule } of rules) {
-    const problem = ruleShapeProblem(rule);
-    if (problem !== null) throw new ProfileError(`invalid rule in the catalogue: ${problem}`);
-  }
-  checkOptions(spec, catalogue);
+  checkOptions(spec.options, declaredOptions);
 
   const overrides = new Map(Object.entries(columnOverrides));
   const cache = new Map<string, string | null>();
@@ -151,14 +154,8 @@ export function compileProfile(input: ProfileSpec | ProfileSpecInput | unknown, 
  * Every key of `options` must be one that a rule named by the profile reads, with a value it accepts: a typo
  * ("stalnessYears") or a string ("10") would otherwise fall back to the default without a word.
  */
-function checkOptions(spec: ProfileSpec, catalogue: Catalogue): void {
-  const known = new Map<string, RuleOption>();
-  for (const setting of spec.rules) {
-    const id = typeof setting === 'string' ? setting : setting.id;
-    const declared = catalogue.rules.get(id)?.options ?? catalogue.datasetChecks?.get(id)?.options;
-    for (const [key, option] of Object.entries(declared ?? {})) known.set(key, option);
-  }
-  for (const [key, value] of Object.entries(spec.options)) {
+function checkOptions(options: ProfileSpec['options'], known: ReadonlyMap<string, RuleOption>): void {
+  for (const [key, value] of Object.entries(options)) {
     const option = known.get(key);
     if (!option) {
       const names = [...known.keys()].sort();

@@ -3,7 +3,7 @@ import { UNKNOWN_GROUP, type Grouping } from './grouping';
 import { ENGINE_MESSAGES } from './messages';
 import { NO_VALUE, type Finding, type Rule, type RuleContext } from './rule';
 import { scoreIssues } from './score';
-import type { Day, Issue, Lang, RecordReport } from './types';
+import type { Day, Issue, Lang, LocalizedText, RecordReport } from './types';
 
 /** What a finding needs from the rule (or dataset check) that made it. */
 export type FindingSource = Pick<Rule, 'id' | 'dimension' | 'severity' | 'fields' | 'messages'>;
@@ -275,20 +275,8 @@ function evaluateWith(ctx: RecordContext, record: unknown, profile: CompiledProf
 
   if (record === null || typeof record !== 'object' || Array.isArray(record)) {
     // A record the reader could not make anything of already has its input issue (e.g. an unparsable JSON line).
-    if (!options.inputIssues || options.inputIssues.length === 0) {
-      issues.push({
-        rule: 'input.not-object',
-        dimension: 'correct',
-        severity: 'error',
-        field: 'record',
-        message: ENGINE_MESSAGES.notObject(describe(record))[lang],
-        value: null,
-        fix: null,
-      });
-      weights.push(1);
-    }
-    if (options.groups) for (const g of profile.groupings) options.groups[g.id] = UNKNOWN_GROUP;
-    return finish(options.row, undefined, issues, weights, fixed, profile, options.reportPrototype);
+    if (!options.inputIssues || options.inputIssues.length === 0) inputIssue(out, 'input.not-object', 'record', ENGINE_MESSAGES.notObject(describe(record)));
+    return unreadReport(out, options);
   }
 
   try {
@@ -296,18 +284,8 @@ function evaluateWith(ctx: RecordContext, record: unknown, profile: CompiledProf
     loadRecord(ctx, record instanceof Map ? Object.fromEntries(record) : (record as Record<string, unknown>), profile);
   } catch (error) {
     // A getter or proxy trap that throws: the record cannot be read, which is a finding about it, not a crash.
-    issues.push({
-      rule: 'input.unreadable',
-      dimension: 'correct',
-      severity: 'error',
-      field: 'record',
-      message: ENGINE_MESSAGES.unreadable(error instanceof Error ? error.name : typeof error)[lang],
-      value: null,
-      fix: null,
-    });
-    weights.push(1);
-    if (options.groups) for (const g of profile.groupings) options.groups[g.id] = UNKNOWN_GROUP;
-    return finish(options.row, undefined, issues, weights, fixed, profile, options.reportPrototype);
+    inputIssue(out, 'input.unreadable', 'record', ENGINE_MESSAGES.unreadable(error instanceof Error ? error.name : typeof error));
+    return unreadReport(out, options);
   }
 
   if (options.filled) {
@@ -329,18 +307,7 @@ function evaluateWith(ctx: RecordContext, record: unknown, profile: CompiledProf
   }
   const tooLong = ctx.tooLongSlots();
   if (tooLong !== null) {
-    for (const i of tooLong) {
-      issues.push({
-        rule: 'input.value-too-long',
-        dimension: 'correct',
-        severity: 'error',
-        field: profile.fields[i]!.name,
-        message: ENGINE_MESSAGES.valueTooLong(ctx.textAt(i).length, MAX_VALUE_CHARS)[lang],
-        value: null,
-        fix: null,
-      });
-      weights.push(1);
-    }
+    for (const i of tooLong) inputIssue(out, 'input.value-too-long', profile.fields[i]!.name, ENGINE_MESSAGES.valueTooLong(ctx.textAt(i).length, MAX_VALUE_CHARS));
   }
   if (options.afterRules) {
     try {
@@ -478,6 +445,18 @@ function addFinding(out: IssueSink, source: FindingSource, severity: Issue['seve
   } catch (error) {
     internalFailure(out, source, error);
   }
+}
+
+/** The report of a record with nothing to read: its input issues alone, and no place in the breakdowns. */
+function unreadReport(out: IssueSink, options: EvaluateOptions): RecordReport {
+  if (options.groups) for (const g of out.profile.groupings) options.groups[g.id] = UNKNOWN_GROUP;
+  return finish(options.row, undefined, out.issues, out.weights, out.fixed, out.profile, options.reportPrototype);
+}
+
+/** An issue the engine raises about the input itself, not its content: an error against `correct`, weighing 1. */
+function inputIssue(out: IssueSink, rule: string, field: string, message: LocalizedText): void {
+  out.issues.push({ rule, dimension: 'correct', severity: 'error', field, message: message[out.lang], value: null, fix: null });
+  out.weights.push(1);
 }
 
 /**
