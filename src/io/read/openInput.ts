@@ -135,5 +135,7 @@ export async function openInput(input: string | NodeJS.ReadableStream, options: 
     plan.encoding = encoding;
     plan.delimiter = delimiter;
   }
-  return { format: 'csv', encoding, delimiter, records: readCsvRecords(source.chunks, { encoding, delimiter, plan, firstRow }) };
+  // Classic Mac OS files end their lines with a lone CR: judged, like the delimiter, on the text already sniffed.
+  const crLines = headText.includes('\r') && !headText.includes('\n');
+  return { format: 'csv', encoding, delimiter, records: readCsvRecords(source.chunks, { encoding, delimiter, plan, firstRow, crLines }) };
 }

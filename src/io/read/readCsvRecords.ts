@@ -16,6 +16,8 @@ export interface CsvReadOptions {
   plan?: CsvBlockPlan;
   /** Row number of the first record (default 1); the plan's blocks number their rows the same way. */
   firstRow?: number;
+  /** Every CR ends a line (a classic Mac OS file, which has no LF): no plan then, as blocks are cut at LFs. */
+  crLines?: boolean;
 }
 
 /**
@@ -29,12 +31,10 @@ export interface CsvReadOptions {
  * @example
  * for await (const { row, record } of readCsvRecords(chunks, { encoding: 'utf-8', delimiter: ';' })) console.log(row, record);
  */
-export async function* readCsvRecords(input: AsyncIterable<Uint8Array>, options: CsvReadOptions): AsyncGenerator<InputRecord> {
+export async function* readCsvRecords(chunks: AsyncIterable<Uint8Array>, options: CsvReadOptions): AsyncGenerator<InputRecord> {
   const parser = createCsvRowParser({ delimiter: options.delimiter });
-  const { chunks, first } = await withFirstChunk(input);
-  // Classic Mac OS files end lines with a lone CR: read as line feeds (no block plan: there is no LF to cut at).
-  const crOnly = first !== undefined && first.includes(0x0d) && !first.includes(0x0a);
-  const byLines = splitsAtLineFeeds(options.encoding) && !crOnly;
+  const crLines = options.crLines === true;
+  const byLines = splitsAtLineFeeds(options.encoding) && !crLines;
   const plan = byLines ? options.plan : undefined;
   let header: string[] | null = null;
   let row = (options.firstRow ?? 1) - 1;
@@ -44,7 +44,7 @@ export async function* readCsvRecords(input: AsyncIterable<Uint8Array>, options:
 
   // One loop over each chunk's rows, inline: delegating to a sync generator costs an extra promise per record.
   let rows: CsvRow[] = [];
-  const texts = decodedTexts(byLines ? lineFeedBlocks(chunks) : chunks, options.encoding, crOnly);
+  const texts = decodedTexts(byLines ? lineFeedBlocks(chunks) : chunks, options.encoding, crLines);
   for (let item = await texts.next(); ; item = await texts.next()) {
     rows = item.done ? parser.end() : parser.push(item.value.text);
     if (!item.done) readTo += item.value.bytes;
@@ -93,19 +93,6 @@ export function columnNames(cells: readonly string[]): string[] {
     seen.add(name);
     return name;
   });
-}
-
-/** The first chunk (undefined for no input), and all the chunks again, that one included. */
-async function withFirstChunk(input: AsyncIterable<Uint8Array>): Promise<{ chunks: AsyncIterable<Uint8Array>; first: Uint8Array | undefined }> {
-  const iterator = input[Symbol.asyncIterator]();
-  const head = await iterator.next();
-  const first = head.done ? undefined : head.value;
-  async function* chunks(): AsyncGenerator<Uint8Array> {
-    if (first === undefined) return;
-    yield first;
-    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
-  }
-  return { chunks: chunks(), first };
 }
 
 /**
