@@ -9,17 +9,18 @@ import { checkOutputPath, OutputError, sameFileKey } from './atomicFile';
  * @example await checkOutputs({ records: 'r.ndjson', summary: 's.json' }, ['export.csv']);
  */
 export async function checkOutputs(outputs: Readonly<Record<string, string | undefined>>, inputs: readonly string[] = []): Promise<void> {
-  const taken = new Map<string, string>();
-  for (const input of inputs) taken.set(sameFileKey(input) ?? input, 'the input file');
+  // File → the output option that took it, or null for an input.
+  const taken = new Map<string, string | null>();
+  for (const input of inputs) taken.set(sameFileKey(input) ?? input, null);
   for (const [option, path] of Object.entries(outputs)) {
     if (!path) continue;
     const key = sameFileKey(path);
     const other = key === null ? undefined : taken.get(key);
     if (other !== undefined) {
-      const otherVi = other === 'the input file' ? 'tệp đầu vào' : `cũng là tệp kết quả ${other.replace(/^also the (.*) output$/, '$1')}`;
-      throw new OutputError(`cannot write output file "${path}": it is ${other}; choose another path for ${option}`, { vi: `không ghi được tệp kết quả "${path}": đó là ${otherVi}; hãy chọn đường dẫn khác cho ${option}` });
+      const [what, whatVi] = other === null ? ['the input file', 'tệp đầu vào'] : [`also the ${other} output`, `cũng là tệp kết quả ${other}`];
+      throw new OutputError(`cannot write output file "${path}": it is ${what}; choose another path for ${option}`, { vi: `không ghi được tệp kết quả "${path}": đó là ${whatVi}; hãy chọn đường dẫn khác cho ${option}` });
     }
-    if (key !== null) taken.set(key, `also the ${option} output`);
+    if (key !== null) taken.set(key, option);
     await checkOutputPath(path);
   }
 }
