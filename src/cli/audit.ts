@@ -1,14 +1,12 @@
-import { readFile } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
-import { ProfileError, type Lang, type ProfileSpecInput } from '../core';
 import { resolveAsOf } from '../api/asOf';
-import { resolveProfile } from '../api/profiles';
 import { auditFile, type AuditFileOptions } from '../io/auditFile';
 import { MAX_ROW } from '../io/read/openInput';
 import { formatSummaryText } from './formatSummary';
 import { createProgressBar } from './progressBar';
 import { InputError } from '../io/inputError';
 import { interruptible } from './interrupted';
+import { langOption, profileOption } from './commonOptions';
 import { UsageError } from './usageError';
 
 export interface AuditCommandOptions {
@@ -34,8 +32,7 @@ export interface AuditCommandOptions {
 
 /** Runs `ddss audit`; returns the exit code (0 nothing fails, 1 some records fail). Throws UsageError for exit 2. */
 export async function runAudit(file: string, options: AuditCommandOptions, stdin: Readable, stdout: NodeJS.WritableStream): Promise<number> {
-  if (options.lang !== 'vi' && options.lang !== 'en') throw new UsageError(`--lang must be vi or en, got "${options.lang}"`, { vi: `--lang phải là vi hoặc en, nhận được "${options.lang}"` });
-  const lang = options.lang as Lang;
+  const lang = langOption(options.lang);
   if (!['error', 'warn', 'never'].includes(options.failOn)) throw new UsageError(`--fail-on must be error, warn or never, got "${options.failOn}"`, { vi: `--fail-on phải là error, warn hoặc never, nhận được "${options.failOn}"` });
   const asOf = options.asOf ?? new Date().toISOString().slice(0, 10);
   try {
@@ -44,13 +41,7 @@ export async function runAudit(file: string, options: AuditCommandOptions, stdin
     throw new UsageError(`--as-of must be a real date written YYYY-MM-DD, got "${options.asOf}"`, { vi: `--as-of phải là một ngày có thật, viết YYYY-MM-DD, nhận được "${options.asOf}"` });
   }
   const columns = parseColumns(options.columns);
-  const profileRef = await loadProfileRef(options.profile);
-  try {
-    resolveProfile(profileRef, columns);
-  } catch (error) {
-    if (error instanceof ProfileError) throw new UsageError(`${options.profile}: ${error.message}`, { vi: `hồ sơ kiểm tra (profile) ${options.profile} không dùng được` });
-    throw error;
-  }
+  const { ref: profileRef } = await profileOption(options.profile, columns);
 
   const firstRow = options.firstRow === undefined ? undefined : Number(options.firstRow);
   if (firstRow !== undefined && (!/^\d+$/.test(options.firstRow!.trim()) || !Number.isSafeInteger(firstRow) || firstRow < 1 || firstRow > MAX_ROW)) {
@@ -98,11 +89,13 @@ export async function runAudit(file: string, options: AuditCommandOptions, stdin
     // A pipeline must not take "nothing read" for "nothing wrong": a header alone, or a wrong --encoding that turned
     // every line into one, reads no record.
     if (summary.rows === 0) {
-      const where = file === '-' ? 'standard input' : `"${file}"`;
-      const xlsx = options.format === 'xlsx' || file.toLowerCase().endsWith('.xlsx');
-      const hint = options.encoding ? `, or text that is not ${options.encoding}` : xlsx && options.sheet === undefined ? ' (only the first worksheet is read: --sheet picks another)' : '';
-      const hintVi = options.encoding ? `, hoặc không phải văn bản ${options.encoding}` : xlsx && options.sheet === undefined ? ' (chỉ đọc trang tính đầu tiên: chọn trang khác bằng --sheet)' : '';
-      const whereVi = file === '-' ? 'đầu vào chuẩn' : `"${file}"`;
+      const [where, whereVi] = file === '-' ? ['standard input', 'đầu vào chuẩn'] : [`"${file}"`, `"${file}"`];
+      const firstSheetOnly = (options.format === 'xlsx' || file.toLowerCase().endsWith('.xlsx')) && options.sheet === undefined;
+      const [hint, hintVi] = options.encoding
+        ? [`, or text that is not ${options.encoding}`, `, hoặc không phải văn bản ${options.encoding}`]
+        : firstSheetOnly
+          ? [' (only the first worksheet is read: --sheet picks another)', ' (chỉ đọc trang tính đầu tiên: chọn trang khác bằng --sheet)']
+          : ['', ''];
       throw new InputError(`${where} holds no record: a header row and nothing under it${hint}`, { vi: `${whereVi} không có bản ghi nào: chỉ có dòng tiêu đề${hintVi}` });
     }
     if (options.failOn === 'never') return 0;
@@ -124,21 +117,4 @@ export function parseColumns(text: string | undefined): Record<string, string> |
     Object.defineProperty(out, pair.slice(0, eq).trim(), { value: pair.slice(eq + 1).trim(), enumerable: true, writable: true, configurable: true });
   }
   return out;
-}
-
-/** `--profile`: a built-in profile's name, or a JSON profile file (ending in .json) read and parsed. */
-export async function loadProfileRef(profile: string): Promise<string | ProfileSpecInput> {
-  if (!profile.endsWith('.json')) return profile;
-  let text: string;
-  try {
-    text = await readFile(profile, 'utf8');
-  } catch {
-    throw new UsageError(`cannot open profile file "${profile}"`, { vi: `không mở được tệp hồ sơ kiểm tra "${profile}"` });
-  }
-  try {
-    // Windows editors save JSON with a byte order mark, which JSON.parse refuses.
-    return JSON.parse(text.replace(/^\uFEFF/, '')) as ProfileSpecInput;
-  } catch (error) {
-    throw new UsageError(`profile file "${profile}" is not valid JSON: ${(error as Error).message}`, { vi: `tệp hồ sơ kiểm tra "${profile}" không phải JSON hợp lệ` });
-  }
 }

@@ -1,12 +1,10 @@
-import { ProfileError, type Lang } from '../core';
 import { writeFileAtomic } from '../io/atomicFile';
 import { checkOutputs } from '../io/checkOutputs';
 import { datasetMergeContext, mergeSummaryFiles } from '../io/mergeSummaryFiles';
 import { renderHtml, renderMarkdown } from '../io/render';
 import { catalogueRuleTitle } from '../io/catalogueRuleTitles';
-import { BUILT_IN_PROFILES, resolveProfile } from '../api/profiles';
-import { loadProfileRef } from './audit';
-import { UsageError } from './usageError';
+import { BUILT_IN_PROFILES } from '../api/profiles';
+import { langOption, profileOption } from './commonOptions';
 
 export interface MergeCommandOptions {
   /** The profile the shards were audited with, when it is not built in (a JSON file): its dataset checks. */
@@ -26,18 +24,9 @@ export interface MergeCommandOptions {
  * standard output.
  */
 export async function runMerge(files: string[], options: MergeCommandOptions, stdout: NodeJS.WritableStream): Promise<number> {
-  if (options.lang !== 'vi' && options.lang !== 'en') throw new UsageError(`--lang must be vi or en, got "${options.lang}"`, { vi: `--lang phải là vi hoặc en, nhận được "${options.lang}"` });
-  const lang = options.lang as Lang;
+  const lang = langOption(options.lang);
   // A profile knows its dataset checks: shards audited with --shard then merge their dataset state too.
-  let own: ReturnType<typeof resolveProfile> | null = null;
-  if (options.profile !== undefined) {
-    try {
-      own = resolveProfile(await loadProfileRef(options.profile));
-    } catch (error) {
-      if (error instanceof ProfileError) throw new UsageError(`${options.profile}: ${error.message}`, { vi: `hồ sơ kiểm tra (profile) ${options.profile} không dùng được` });
-      throw error;
-    }
-  }
+  const own = options.profile === undefined ? null : (await profileOption(options.profile)).compiled;
   // Checked before reading any summary: an output over a shard's summary would destroy it.
   await checkOutputs({ summary: options.summary, markdown: options.markdown, html: options.html }, files);
   const summary = await mergeSummaryFiles(files, (name) => {

@@ -2,7 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadProfileRef, parseColumns } from '../../src/cli/audit';
+import { parseColumns } from '../../src/cli/audit';
+import { loadProfileRef } from '../../src/cli/commonOptions';
 import { citizenProfile } from '../../rules';
 import { validateRecord } from '../../src';
 
