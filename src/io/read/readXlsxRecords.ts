@@ -94,10 +94,13 @@ export async function* readXlsxRecords(input: string | AsyncIterable<Uint8Array>
     if (error instanceof InputError) throw error;
     throw new InputError(`cannot read the XLSX workbook: ${error instanceof Error ? error.message : String(error)}`, { vi: 'không đọc được sổ tính XLSX' });
   }
-  const sheets = `it has ${position}: ${names.map((n) => JSON.stringify(n)).join(', ')}`;
-  const wantedLabel = typeof wanted === 'number' ? `number ${wanted}` : JSON.stringify(wanted);
-  const sheetsVi = `có ${position}: ${names.map((n) => JSON.stringify(n)).join(', ')}`;
-  if (!found) throw new InputError(`the workbook has no worksheet ${wantedLabel} (${sheets})`, { vi: `sổ tính không có trang tính ${typeof wanted === 'number' ? `số ${wanted}` : JSON.stringify(wanted)} (${sheetsVi})` });
+  const listed = `${position}: ${names.map((n) => JSON.stringify(n)).join(', ')}`;
+  const sheets = `it has ${listed}`;
+  const sheetsVi = `có ${listed}`;
+  if (!found) {
+    const [label, labelVi] = typeof wanted === 'number' ? [`number ${wanted}`, `số ${wanted}`] : [JSON.stringify(wanted), JSON.stringify(wanted)];
+    throw new InputError(`the workbook has no worksheet ${label} (${sheets})`, { vi: `sổ tính không có trang tính ${labelVi} (${sheetsVi})` });
+  }
   // Only one sheet is read: when it is empty, say which others there are, in case the data is on one of them.
   const empty = JSON.stringify(names[typeof wanted === 'number' ? wanted - 1 : names.indexOf(wanted)] ?? wanted);
   if (header === null) {

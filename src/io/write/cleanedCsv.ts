@@ -80,7 +80,10 @@ export function createCleanedCsvWriter(path: string, options: CleanedCsvOptions)
     throw new RangeError(`the cleaned CSV delimiter must be one character other than a quote or line break, got ${JSON.stringify(delimiter)}`);
   }
   const extra = options.extraColumn === true;
-  const ddss = new Set<string>(extra ? [...DDSS_COLUMNS, EXTRA_COLUMN] : DDSS_COLUMNS);
+  // The columns the file adds after the input's own; input columns of those names (a cleaned file audited again)
+  // are replaced, not repeated.
+  const added: readonly string[] = extra ? [...DDSS_COLUMNS, EXTRA_COLUMN] : DDSS_COLUMNS;
+  const ddss = new Set<string>(added);
   const columns = options.columns.filter((c) => !ddss.has(c));
   // The field whose fix each column receives: only the column the field's value is read from (lowest rank, then
   // first), so a copy kept in another column stays as the input had it.
@@ -95,8 +98,7 @@ export function createCleanedCsvWriter(path: string, options: CleanedCsvOptions)
   const fixFieldOf: (string | null)[] = columns.map(() => null);
   for (const [field, i] of best) fixFieldOf[i] = field;
 
-  const known = new Set<string>([...columns, ...ddss]);
-  const added: readonly string[] = extra ? [...DDSS_COLUMNS, EXTRA_COLUMN] : DDSS_COLUMNS;
+  const known = new Set<string>([...columns, ...added]);
 
   const stream = openAtomicStream(path);
   let buffer = `\uFEFF${csvLine([...columns, ...added], delimiter)}`;
@@ -124,7 +126,7 @@ export function createCleanedCsvWriter(path: string, options: CleanedCsvOptions)
       cells[columns.length] = String(report.score);
       cells[columns.length + 1] = report.verdict;
       cells[columns.length + 2] = [...new Set(report.issues.map((issue) => issue.rule))].join('|');
-      if (extra) cells[columns.length + 3] = isRecord ? extraValues(record as Record<string, unknown>, known) : '';
+      if (extra) cells[columns.length + DDSS_COLUMNS.length] = isRecord ? extraValues(record as Record<string, unknown>, known) : '';
       buffer += csvLine(cells, delimiter);
       return buffer.length >= CHUNK_CHARS ? flush() : writing;
     },
