@@ -146,6 +146,19 @@ describe('parseAddress — properties over every unit', () => {
     );
   });
 
+  it('reports a ward written with its type word but in no list as ward-unknown, with its text, in any province', () => {
+    const invented = fc.tuple(fc.constantFrom('Phường', 'Xã', 'P.', 'Thị trấn'), fc.constantFrom('Qzx', 'Zok Fjq', 'Vyw Qzx Zok')).map(([type, name]) => `${type} ${name}`);
+    fc.assert(
+      fc.property(fc.constantFrom(...currentWards), fc.constantFrom(...STREETS.filter((s) => s)), invented, (ward, street, written) => {
+        const p = parseAddress(`${street}, ${written}, ${ward.province!.unit.fullName}`);
+        expect(p.problems).toContain('ward-unknown');
+        expect(p.problems).not.toContain('ward-missing');
+        expect(p.unknownWard).toBe(written);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('never throws, and keeps confidence within 0..1 and codes well-formed, on any text', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme' }), (text) => {
