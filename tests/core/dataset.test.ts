@@ -4,7 +4,6 @@ import {
   datasetFindings,
   datasetIssuesFor,
   DatasetMergeError,
-  defineDatasetCheck,
   digestRowTable,
   emptyDatasetState,
   findingKey,
@@ -14,11 +13,10 @@ import {
   observeAll,
   restoreRowTable,
   RowTable,
-  rowTableState,
   serializeDatasetStates,
   type RuleContext,
 } from '../../src/core';
-import { profile } from './fixtures';
+import { profile, sameCode } from './fixtures';
 
 type Entry = [number, number, number, number, number]; // key hi, key lo, row, value hi, value lo
 const entryArb = fc.tuple(fc.nat(3), fc.nat(40), fc.nat(), fc.nat(2), fc.nat(0xffffffff)).map(([hi, lo, _row, vh, vl]) => [hi, lo, 0, vh, vl] as Entry);
@@ -102,31 +100,6 @@ function firstKey(t: RowTable): [number, number] {
   const [key] = t.toJSON().entries[0]!;
   return [parseInt(key.slice(0, 8), 16), parseInt(key.slice(8), 16)];
 }
-
-// A domain-free check: the same `code` on several records.
-const sameCode = defineDatasetCheck<RowTable>({
-  id: 'test.same-code',
-  dimension: 'clean',
-  severity: 'warning',
-  fields: ['code'],
-  title: { vi: 'mã trùng', en: 'same code' },
-  messages: { default: { vi: (p) => `mã trùng ${p.n}`, en: (p) => `same code ${p.n}` } },
-  ...rowTableState(() => 'label'),
-  observe(t, row, ctx) {
-    const c = ctx.text('code');
-    if (c !== '') t.add(0, c.charCodeAt(0), row, 0, 0);
-  },
-  findings(t) {
-    const out: ReturnType<typeof datasetFindings> = [];
-    t.forEachGroup((hi, lo, g) => out.push({ rule: 'test.same-code', severity: 'warning', key: findingKey(t, hi, lo), rows: [...g.rows], count: g.rows.length, message: { vi: `mã trùng ${g.rows.length}`, en: `same code ${g.rows.length}` } }));
-    return out.sort((a, b) => a.rows[0]! - b.rows[0]!);
-  },
-  issuesFor(t, _row, ctx) {
-    const c = ctx.text('code');
-    const g = c === '' ? null : groupOf(t, 0, c.charCodeAt(0));
-    return g === null ? null : [{ params: { n: g.rows.length } }];
-  },
-});
 
 describe('dataset helpers', () => {
   const asOf = { year: 2026, month: 1, day: 1 };

@@ -1,4 +1,18 @@
-import { compileProfile, defineRule, hasValue, type Catalogue, type Grouping, type Rule, type RuleContext } from '../../src/core';
+import {
+  compileProfile,
+  defineDatasetCheck,
+  defineRule,
+  findingKey,
+  groupOf,
+  hasValue,
+  rowTableState,
+  type Catalogue,
+  type DatasetFinding,
+  type Grouping,
+  type RowTable,
+  type Rule,
+  type RuleContext,
+} from '../../src/core';
 
 /** A tiny domain-free catalogue: the engine is tested without any Vietnamese rule. */
 export const numberMissing = defineRule({
@@ -84,3 +98,31 @@ export function contextProbe(id: string, see: (ctx: RuleContext) => void): Rule 
     },
   });
 }
+
+/**
+ * A domain-free dataset check over the fixture profile: records sharing a code (a, b, boom …) are one finding; a pair
+ * is a warning, three or more an error, so severities change as shards merge.
+ */
+export const sameCode = defineDatasetCheck<RowTable>({
+  id: 'test.same-code',
+  dimension: 'clean',
+  severity: 'warning',
+  fields: ['code'],
+  title: { vi: 'mã trùng', en: 'same code' },
+  messages: { default: { vi: (p) => `mã trùng ${p.n}`, en: (p) => `same code ${p.n}` } },
+  ...rowTableState(() => 'label'),
+  observe(t, row, ctx) {
+    const c = ctx.text('code');
+    if (c !== '') t.add(0, c.charCodeAt(0) * 65536 + c.length, row, 0, 0);
+  },
+  findings(t) {
+    const out: DatasetFinding[] = [];
+    t.forEachGroup((hi, lo, g) => out.push({ rule: 'test.same-code', severity: g.rows.length > 2 ? 'error' : 'warning', key: findingKey(t, hi, lo), rows: [...g.rows], count: g.rows.length, message: { vi: `mã trùng ${g.rows.length}`, en: `same code ${g.rows.length}` } }));
+    return out.sort((a, b) => a.rows[0]! - b.rows[0]! || (a.key < b.key ? -1 : 1));
+  },
+  issuesFor(t, _row, ctx) {
+    const c = ctx.text('code');
+    const g = c === '' ? null : groupOf(t, 0, c.charCodeAt(0) * 65536 + c.length);
+    return g === null ? null : [{ params: { n: g.rows.length } }];
+  },
+});

@@ -3,18 +3,14 @@ import { describe, expect, it } from 'vitest';
 import {
   addReport,
   datasetFindings,
-  defineDatasetCheck,
   emptyDatasetState,
   emptySummary,
   evaluate,
   finalizeSummary,
-  findingKey,
-  groupOf,
   mergeSummaries,
   observeAll,
   observeRecord,
   overlappingRows,
-  rowTableState,
   serializeDatasetStates,
   summarize,
   SummaryMergeError,
@@ -23,9 +19,8 @@ import {
   type DatasetSummary,
   type Issue,
   type RecordReport,
-  type RowTable,
 } from '../../src/core';
-import { profile } from './fixtures';
+import { profile, sameCode } from './fixtures';
 
 const asOf = { year: 2026, month: 1, day: 1 };
 const recordArb = fc.record({ id: fc.string({ maxLength: 3 }), amount: fc.oneof(fc.constant(''), fc.integer({ min: -5, max: 5 }).map(String)), code: fc.constantFrom('', 'a', 'boom') }, { requiredKeys: [] });
@@ -222,31 +217,6 @@ describe('rows covered', () => {
   });
 });
 
-// A dataset check over the fixture profile: records sharing a code (a, b, boom …) are one finding.
-const sameCode = defineDatasetCheck<RowTable>({
-  id: 'test.same-code',
-  dimension: 'clean',
-  severity: 'warning',
-  fields: ['code'],
-  title: { vi: 'mã trùng', en: 'same code' },
-  messages: { default: { vi: (p) => `mã trùng ${p.n}`, en: (p) => `same code ${p.n}` } },
-  ...rowTableState(() => 'label'),
-  observe(t, row, ctx) {
-    const c = ctx.text('code');
-    if (c !== '') t.add(0, c.charCodeAt(0) * 65536 + c.length, row, 0, 0);
-  },
-  findings(t) {
-    const out: ReturnType<typeof datasetFindings> = [];
-    // A pair is a warning, three or more an error: severities change as shards merge.
-    t.forEachGroup((hi, lo, g) => out.push({ rule: 'test.same-code', severity: g.rows.length > 2 ? 'error' : 'warning', key: findingKey(t, hi, lo), rows: [...g.rows], count: g.rows.length, message: { vi: `mã trùng ${g.rows.length}`, en: `same code ${g.rows.length}` } }));
-    return out.sort((a, b) => a.rows[0]! - b.rows[0]! || (a.key < b.key ? -1 : 1));
-  },
-  issuesFor(t, _row, ctx) {
-    const c = ctx.text('code');
-    const g = c === '' ? null : groupOf(t, 0, c.charCodeAt(0) * 65536 + c.length);
-    return g === null ? null : [{ params: { n: g.rows.length } }];
-  },
-});
 const context: DatasetMergeContext = { checks: [sameCode], options: {}, mask: true };
 
 /**
