@@ -14,6 +14,15 @@ function ddss(args: string[], input?: string) {
 
 const dir = mkdtempSync(join(tmpdir(), 'ddss-cli-'));
 
+/** The sample as two shard files, `<name>-a.csv` (rows 1–100) and `<name>-b.csv` (rows 101–211), each with the header. */
+function splitSample(name: string): [string, string] {
+  const lines = readFileSync(SAMPLE, 'utf8').trim().split('\n');
+  const [a, b] = [join(dir, `${name}-a.csv`), join(dir, `${name}-b.csv`)];
+  writeFileSync(a, [lines[0], ...lines.slice(1, 101)].join('\n'));
+  writeFileSync(b, [lines[0], ...lines.slice(101)].join('\n'));
+  return [a, b];
+}
+
 describe('ddss audit', () => {
   it('audits the sample: exit 1 because some records fail, a summary on stdout, reports and summary files', async () => {
     const records = join(dir, 'r.ndjson');
@@ -148,11 +157,7 @@ describe('ddss audit outputs and ddss merge', () => {
     writeFileSync(profile, JSON.stringify({ ...citizenProfile, rules: citizenProfile.rules.filter((id) => !id.startsWith('dataset.')), options }));
     const whole = join(dir, 'whole.json');
     await ddss(['audit', SAMPLE, '--profile', profile, '--as-of', '2026-11-01', '--workers', '0', '--quiet', '--summary', whole]);
-    const lines = readFileSync(SAMPLE, 'utf8').trim().split('\n');
-    const a = join(dir, 'shard-a.csv');
-    const b = join(dir, 'shard-b.csv');
-    writeFileSync(a, [lines[0], ...lines.slice(1, 101)].join('\n'));
-    writeFileSync(b, [lines[0], ...lines.slice(101)].join('\n'));
+    const [a, b] = splitSample('shard');
     await ddss(['audit', a, '--profile', profile, '--as-of', '2026-11-01', '--workers', '0', '--quiet', '--summary', join(dir, 'a.json')]);
     await ddss(['audit', b, '--profile', profile, '--as-of', '2026-11-01', '--workers', '0', '--quiet', '--first-row', '101', '--summary', join(dir, 'b.json')]);
     const merged = await ddss(['merge', join(dir, 'a.json'), join(dir, 'b.json')]);
@@ -166,11 +171,7 @@ describe('ddss audit outputs and ddss merge', () => {
   it('with --shard, merging finds duplicate IDs that span shards, as one run over the whole file does', async () => {
     const whole = join(dir, 'whole-ds.json');
     await ddss(['audit', SAMPLE, '--as-of', '2026-11-01', '--workers', '0', '--quiet', '--summary', whole]);
-    const lines = readFileSync(SAMPLE, 'utf8').trim().split('\n');
-    const a = join(dir, 'ds-a.csv');
-    const b = join(dir, 'ds-b.csv');
-    writeFileSync(a, [lines[0], ...lines.slice(1, 101)].join('\n'));
-    writeFileSync(b, [lines[0], ...lines.slice(101)].join('\n'));
+    const [a, b] = splitSample('ds');
     await ddss(['audit', a, '--as-of', '2026-11-01', '--workers', '0', '--quiet', '--shard', '--summary', join(dir, 'ds-a.json')]);
     await ddss(['audit', b, '--as-of', '2026-11-01', '--workers', '0', '--quiet', '--shard', '--first-row', '101', '--summary', join(dir, 'ds-b.json')]);
     const merged = JSON.parse((await ddss(['merge', join(dir, 'ds-a.json'), join(dir, 'ds-b.json')])).stdout);
@@ -185,11 +186,7 @@ describe('ddss audit outputs and ddss merge', () => {
   });
 
   it('refuses shards whose rows overlap (audited without --first-row), with exit 2 and one line', async () => {
-    const lines = readFileSync(SAMPLE, 'utf8').trim().split('\n');
-    const a = join(dir, 'ov-a.csv');
-    const b = join(dir, 'ov-b.csv');
-    writeFileSync(a, [lines[0], ...lines.slice(1, 101)].join('\n'));
-    writeFileSync(b, [lines[0], ...lines.slice(101)].join('\n'));
+    const [a, b] = splitSample('ov');
     await ddss(['audit', a, '--as-of', '2026-11-01', '--workers', '0', '--quiet', '--shard', '--summary', join(dir, 'ov-a.json')]);
     await ddss(['audit', b, '--as-of', '2026-11-01', '--workers', '0', '--quiet', '--shard', '--summary', join(dir, 'ov-b.json')]);
     const r = await ddss(['merge', join(dir, 'ov-a.json'), join(dir, 'ov-b.json'), '--summary', join(dir, 'ov-all.json')]);
@@ -202,11 +199,7 @@ describe('ddss audit outputs and ddss merge', () => {
   it('merges the dataset state of shards audited with a profile file when given it with --profile, and asks for it otherwise', async () => {
     const profile = join(dir, 'own.json');
     writeFileSync(profile, JSON.stringify({ ...citizenProfile, name: 'own' }));
-    const lines = readFileSync(SAMPLE, 'utf8').trim().split('\n');
-    const a = join(dir, 'own-a.csv');
-    const b = join(dir, 'own-b.csv');
-    writeFileSync(a, [lines[0], ...lines.slice(1, 101)].join('\n'));
-    writeFileSync(b, [lines[0], ...lines.slice(101)].join('\n'));
+    const [a, b] = splitSample('own');
     const common = ['--profile', profile, '--as-of', '2026-11-01', '--workers', '0', '--quiet', '--shard'];
     await ddss(['audit', a, ...common, '--summary', join(dir, 'own-a.json')]);
     await ddss(['audit', b, ...common, '--first-row', '101', '--summary', join(dir, 'own-b.json')]);
