@@ -26,6 +26,9 @@ function workerScript(): { url: URL; typescript: boolean } {
  */
 const WORKER_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 };
 
+/** Why a batch or the summaries never came: a worker ended without an error (terminated, or exited). */
+const WORKER_STOPPED = 'an audit worker stopped before the audit was done';
+
 /** A fixed set of audit workers; batches go round-robin and come back in submission order. */
 export class AuditWorkerPool {
   private readonly workers: Worker[];
@@ -53,7 +56,7 @@ export class AuditWorkerPool {
       });
       worker.on('error', (error) => this.fail(error));
       // A worker that ends without an error (terminated, or exited) answers nothing more: waiting on it would hang.
-      worker.on('exit', () => this.fail(new Error('an audit worker stopped before the audit was done')));
+      worker.on('exit', () => this.fail(new Error(WORKER_STOPPED)));
       return worker;
     });
   }
@@ -111,7 +114,7 @@ export class AuditWorkerPool {
             };
             worker.on('message', onMessage);
             worker.once('error', reject);
-            worker.once('exit', () => reject(this.failure ? this.failure.error : new Error('an audit worker stopped before the audit was done')));
+            worker.once('exit', () => reject(this.failure ? this.failure.error : new Error(WORKER_STOPPED)));
             worker.postMessage({ type: 'finish' });
           }),
       ),
