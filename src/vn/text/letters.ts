@@ -110,8 +110,9 @@ export function toneless(code: number): string | undefined {
 
 /**
  * Whether `code` is a Latin letter with or without diacritics (Latin-1 Supplement, Latin Extended-A/B, IPA
- * Extensions, which hold the bases some of them decompose to, Latin Extended Additional): the Vietnamese letters, the breve vowels of Ê Đê and Jrai (ĕ ĭ ŏ ŭ), and foreign letters
- * such as ç ë ñ ü. Not ×, ÷ or other symbols of those blocks.
+ * Extensions, which hold the bases some of them decompose to, Latin Extended Additional): the Vietnamese letters,
+ * the breve vowels of Ê Đê and Jrai (ĕ ĭ ŏ ŭ), and foreign letters such as ç ë ñ ü. Not ×, ÷ or other symbols of
+ * those blocks.
  *
  * @example isLatinLetter('ŭ'.charCodeAt(0)) // true
  */
