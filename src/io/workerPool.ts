@@ -79,17 +79,20 @@ export class AuditWorkerPool {
 
   /** Sends a batch to the next worker (moving the buffers in `transfer`); the promise settles with its result. */
   submit(request: BatchRequest, transfer: ArrayBuffer[] = []): Promise<BatchResult> {
-    if (this.failure) return Promise.reject(this.failure.error);
+    const result = this.failure ? Promise.reject(this.failure.error) : this.post(request, transfer);
+    // A failure rejects every batch in flight, and every batch submitted after it, but the caller awaits them one at
+    // a time and stops at the first: the others must not surface as unhandled rejections.
+    result.catch(() => undefined);
+    return result;
+  }
+
+  private post(request: BatchRequest, transfer: ArrayBuffer[]): Promise<BatchResult> {
     const worker = this.workers[this.next]!;
     this.next = (this.next + 1) % this.workers.length;
-    const result = new Promise<BatchResult>((resolve, reject) => {
+    return new Promise<BatchResult>((resolve, reject) => {
       this.pending.set(request.id, { resolve, reject });
       worker.postMessage(request, transfer);
     });
-    // A failure rejects every batch in flight, but the caller awaits them one at a time and stops at the first:
-    // the others must not surface as unhandled rejections.
-    result.catch(() => undefined);
-    return result;
   }
 
   /** Gives every worker the dataset issues by row (found by the first pass), for every record it audits from now on. */

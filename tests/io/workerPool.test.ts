@@ -47,6 +47,18 @@ describe('AuditWorkerPool', () => {
     try {
       expect(() => pool.throwIfFailed()).not.toThrow(); // starting: nothing known yet
       await vi.waitFor(() => expect(() => pool.throwIfFailed()).toThrow(/ran out of memory.*--workers 0/), { timeout: 20_000, interval: 50 });
+      // A batch submitted after the failure rejects too; left unawaited (the audit stopped at an earlier one), it
+      // must not surface as an unhandled rejection.
+      const unhandled: unknown[] = [];
+      const listen = (reason: unknown) => unhandled.push(reason);
+      process.on('unhandledRejection', listen);
+      try {
+        void pool.submit({ type: 'batch', id: 9, inputs: [], wantReports: false, wantNdjson: true });
+        await new Promise((r) => setTimeout(r, 50));
+        expect(unhandled).toEqual([]);
+      } finally {
+        process.off('unhandledRejection', listen);
+      }
     } finally {
       await pool.close();
     }
