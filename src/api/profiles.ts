@@ -24,7 +24,10 @@ export function resolveProfile(profile: ProfileRef = 'citizen', columns?: Readon
   const hasColumns = columns !== undefined && Object.keys(columns).length > 0;
   if (typeof profile === 'string') {
     const spec = BUILT_IN_PROFILES[profile];
-    if (!spec) throw new ProfileError(`unknown profile "${profile}" (built in: ${Object.keys(BUILT_IN_PROFILES).join(', ')})`);
+    if (!spec) {
+      const known = Object.keys(BUILT_IN_PROFILES).join(', ');
+      throw new ProfileError(`unknown profile "${profile}" (built in: ${known})`, `không có hồ sơ kiểm tra "${profile}" (có sẵn: ${known})`);
+    }
     if (hasColumns) return compileProfile(spec, CATALOGUE, columns);
     let compiled = byName.get(profile);
     if (!compiled) {

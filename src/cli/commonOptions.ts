@@ -37,7 +37,7 @@ export async function profileOption(profile: string, columns?: Readonly<Record<s
   try {
     return { ref, compiled: resolveProfile(ref, columns) };
   } catch (error) {
-    if (error instanceof ProfileError) throw new UsageError(`${profile}: ${error.message}`, { vi: `hồ sơ kiểm tra (profile) ${profile} không dùng được` });
+    if (error instanceof ProfileError) throw new UsageError(`${profile}: ${error.message}`, { vi: `hồ sơ kiểm tra (profile) ${profile}: ${error.vi}` });
     throw error;
   }
 }

@@ -60,6 +60,12 @@ function bilingual(error: Error & { vi?: string }): string {
   return error.vi ? `${error.vi} — ${error.message}` : error.message;
 }
 
+/** The one line for a failure ddss did not foresee: its message only (no stack trace), in both languages. */
+function unexpectedFailure(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return `ddss: lỗi ngoài dự kiến — unexpected failure: ${message}\n`;
+}
+
 export async function main(argv: string[]): Promise<number> {
   let code = 0;
   const program = buildProgram((c) => {
@@ -81,8 +87,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`ddss: ${bilingual(error)}\n`);
       return 2;
     }
-    const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`ddss: unexpected failure: ${message}\n`);
+    process.stderr.write(unexpectedFailure(error));
     return 2;
   }
 }
@@ -95,7 +100,7 @@ if (invokedDirectly) {
       process.exitCode = code;
     },
     (error: unknown) => {
-      process.stderr.write(`ddss: unexpected failure: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.stderr.write(unexpectedFailure(error));
       process.exitCode = 2;
     },
   );

@@ -79,7 +79,7 @@ export function compileProfile(input: ProfileSpec | ProfileSpecInput | unknown, 
   const aliasRank = new Map<string, number>();
   for (const [name, f] of Object.entries(spec.fields)) {
     const type = catalogue.fieldTypes[f.type];
-    if (!type) throw new ProfileError(`invalid profile at fields.${name}.type: unknown field type "${f.type}"`);
+    if (!type) throw new ProfileError(`invalid profile at fields.${name}.type: unknown field type "${f.type}"`, `hồ sơ không hợp lệ tại fields.${name}.type: không có kiểu trường "${f.type}"`);
     fieldIndex.set(name, fields.length);
     fields.push({ name, index: fields.length, required: f.required, type });
     [name, ...f.aliases].forEach((alias, rank) => {
@@ -90,7 +90,7 @@ export function compileProfile(input: ProfileSpec | ProfileSpecInput | unknown, 
     });
   }
   for (const [column, field] of Object.entries(columnOverrides)) {
-    if (!fieldIndex.has(field)) throw new ProfileError(`column "${column}" is mapped to "${field}", which is not a field of profile ${spec.name}`);
+    if (!fieldIndex.has(field)) throw new ProfileError(`column "${column}" is mapped to "${field}", which is not a field of profile ${spec.name}`, `cột "${column}" được gán cho "${field}", nhưng hồ sơ ${spec.name} không có trường này`);
   }
   const rules: ActiveRule[] = [];
   const datasetChecks: DatasetCheck[] = [];
@@ -106,20 +106,20 @@ export function compileProfile(input: ProfileSpec | ProfileSpecInput | unknown, 
       continue;
     }
     const rule = catalogue.rules.get(id);
-    if (!rule) throw new ProfileError(`invalid profile at rules: unknown rule "${id}"`);
+    if (!rule) throw new ProfileError(`invalid profile at rules: unknown rule "${id}"`, `hồ sơ không hợp lệ tại rules: không có quy tắc "${id}"`);
     for (const [key, option] of Object.entries(rule.options ?? {})) declaredOptions.set(key, option);
     if (typeof setting !== 'string' && !setting.enabled) continue;
     if (!rule.fields.every((f) => f === '*' || fieldIndex.has(f))) continue;
     // A rule that skipped defineRule is checked here, before it can report an unknown severity.
     const problem = ruleShapeProblem(rule);
-    if (problem !== null) throw new ProfileError(`invalid rule in the catalogue: ${problem}`);
+    if (problem !== null) throw new ProfileError(`invalid rule in the catalogue: ${problem}`, `quy tắc trong danh mục không hợp lệ: ${problem}`);
     rules.push({
       rule,
       severity: (typeof setting !== 'string' && setting.severity) || rule.severity,
       weight: (typeof setting !== 'string' ? setting.weight : undefined) ?? rule.weight ?? 1,
     });
   }
-  if (spec.key !== undefined && !fieldIndex.has(spec.key)) throw new ProfileError(`invalid profile at key: "${spec.key}" is not a field`);
+  if (spec.key !== undefined && !fieldIndex.has(spec.key)) throw new ProfileError(`invalid profile at key: "${spec.key}" is not a field`, `hồ sơ không hợp lệ tại key: "${spec.key}" không phải là một trường`);
   checkOptions(spec.options, declaredOptions);
 
   const overrides = new Map(Object.entries(columnOverrides));
@@ -159,9 +159,17 @@ function checkOptions(options: ProfileSpec['options'], known: ReadonlyMap<string
     const option = known.get(key);
     if (!option) {
       const names = [...known.keys()].sort();
-      throw new ProfileError(`invalid profile at options.${key}: no rule of the profile reads it${names.length > 0 ? ` (known: ${names.join(', ')})` : ''}`);
+      throw new ProfileError(
+        `invalid profile at options.${key}: no rule of the profile reads it${names.length > 0 ? ` (known: ${names.join(', ')})` : ''}`,
+        `hồ sơ không hợp lệ tại options.${key}: không quy tắc nào của hồ sơ dùng tùy chọn này${names.length > 0 ? ` (các tùy chọn có: ${names.join(', ')})` : ''}`,
+      );
     }
     const ok = typeof value === 'number' && Number.isFinite(value) && value >= option.min && (!option.integer || Number.isInteger(value));
-    if (!ok) throw new ProfileError(`invalid profile at options.${key}: must be a ${option.integer ? 'whole ' : ''}number of at least ${option.min}, got ${JSON.stringify(value)}`);
+    if (!ok) {
+      throw new ProfileError(
+        `invalid profile at options.${key}: must be a ${option.integer ? 'whole ' : ''}number of at least ${option.min}, got ${JSON.stringify(value)}`,
+        `hồ sơ không hợp lệ tại options.${key}: phải là số ${option.integer ? 'nguyên ' : ''}từ ${option.min} trở lên, nhận được ${JSON.stringify(value)}`,
+      );
+    }
   }
 }

@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { DIMENSIONS } from './types';
 
+// The schema's own messages, and what they say in Vietnamese (zod's Vietnamese locale words the rest).
+const NEEDS_A_FIELD = 'a profile needs at least one field';
+const NEEDS_A_WEIGHT = 'at least one dimension weight must be positive';
+const CUSTOM_VI: Readonly<Record<string, string>> = {
+  [NEEDS_A_FIELD]: 'hồ sơ cần ít nhất một trường',
+  [NEEDS_A_WEIGHT]: 'ít nhất một trọng số tiêu chí phải lớn hơn 0',
+};
+const VIETNAMESE = z.locales.vi();
+
 const severity = z.enum(['error', 'warning', 'info']);
 const localized = z.object({ vi: z.string(), en: z.string() });
 
@@ -31,7 +40,7 @@ const weights = z
     clean: z.number().min(0),
     live: z.number().min(0),
   })
-  .refine((w) => DIMENSIONS.some((d) => w[d] > 0), { message: 'at least one dimension weight must be positive' });
+  .refine((w) => DIMENSIONS.some((d) => w[d] > 0), { message: NEEDS_A_WEIGHT });
 
 /**
  * A profile is plain data (loadable from JSON): the fields a kind of record has, the rules that apply to it,
@@ -46,7 +55,7 @@ export const profileSpecSchema = z.object({
   // field out without a word.
   fields: z
     .record(z.string().min(1), fieldSpecSchema)
-    .refine((fields) => Object.keys(fields).length > 0, 'a profile needs at least one field'),
+    .refine((fields) => Object.keys(fields).length > 0, NEEDS_A_FIELD),
   rules: z.array(ruleSettingSchema),
   weights: weights.default({ correct: 0.4, complete: 0.25, clean: 0.15, live: 0.2 }),
   /** Rule options, e.g. `stalenessYears`. */
@@ -58,9 +67,19 @@ export type ProfileSpecInput = z.input<typeof profileSpecSchema>;
 export type FieldSpec = z.output<typeof fieldSpecSchema>;
 export type RuleSetting = z.output<typeof ruleSettingSchema>;
 
+/**
+ * A profile that cannot be used. `message` is English; `vi` says the same in Vietnamese (the command line prints
+ * both), so an auditor who wrote the profile by hand can read what is wrong in either language.
+ */
 export class ProfileError extends Error {
   override name = 'ProfileError';
+  readonly vi: string;
+  constructor(message: string, vi: string) {
+    super(message);
+    this.vi = vi;
+  }
 }
+
 
 /**
  * Validates plain data (e.g. parsed JSON) as a profile, with a readable error naming the first bad path.
@@ -70,11 +89,14 @@ export class ProfileError extends Error {
 export function parseProfileSpec(data: unknown): ProfileSpec {
   const fields = (data as { fields?: unknown } | null)?.fields;
   if (fields !== null && typeof fields === 'object' && Object.hasOwn(fields, '__proto__')) {
-    throw new ProfileError('invalid profile at fields.__proto__: "__proto__" cannot name a field');
+    throw new ProfileError('invalid profile at fields.__proto__: "__proto__" cannot name a field', 'hồ sơ không hợp lệ tại fields.__proto__: "__proto__" không được dùng làm tên trường');
   }
   const result = profileSpecSchema.safeParse(data);
   if (result.success) return result.data;
   const first = result.error.issues[0];
   const where = first && first.path.length > 0 ? first.path.join('.') : '(root)';
-  throw new ProfileError(`invalid profile at ${where}: ${first?.message ?? 'unknown problem'}`);
+  const message = first?.message ?? 'unknown problem';
+  // Only a bad profile pays for the second parse, which words the same first problem in Vietnamese.
+  const vi = CUSTOM_VI[message] ?? profileSpecSchema.safeParse(data, { error: (issue) => VIETNAMESE.localeError(issue) }).error?.issues[0]?.message ?? message;
+  throw new ProfileError(`invalid profile at ${where}: ${message}`, `hồ sơ không hợp lệ tại ${where === '(root)' ? '(gốc)' : where}: ${vi}`);
 }

@@ -82,6 +82,16 @@ describe('ddss audit', () => {
     expect(r.stderr).toBe(`ddss: không mở được tệp đầu vào "${missing}": tệp không tồn tại hoặc không đọc được — cannot open input file "${missing}": no such file or not readable\n`);
   });
 
+  it('says what is wrong with a hand-written profile in Vietnamese, then in English', async () => {
+    const profile = join(dir, 'bad-profile.json');
+    writeFileSync(profile, JSON.stringify({ name: 'tinh', fields: { cccd: { type: 'soDinhDanh' } }, rules: [] }));
+    const r = await ddss(['audit', SAMPLE, '--profile', profile]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      `ddss: hồ sơ kiểm tra (profile) ${profile}: hồ sơ không hợp lệ tại fields.cccd.type: không có kiểu trường "soDinhDanh" — ${profile}: invalid profile at fields.cccd.type: unknown field type "soDinhDanh"\n`,
+    );
+  });
+
   it('exits 2 on an empty input and leaves no partial output behind', async () => {
     const empty = join(dir, 'empty.csv');
     writeFileSync(empty, '');

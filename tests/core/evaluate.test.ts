@@ -114,15 +114,23 @@ describe('evaluate', () => {
 
 describe('compileProfile', () => {
   it.each([
-    [{ name: 'x', fields: { a: { type: 'nope' } }, rules: [] }, /unknown field type "nope"/],
-    [{ name: 'x', fields: { code: { type: 'code' } }, rules: ['no.such.rule'] }, /unknown rule "no.such.rule"/],
-    [{ name: '', fields: {}, rules: [] }, /invalid profile at name/],
-    [{ name: 'x', fields: { code: { type: 'code' } }, rules: [], weights: { correct: 0, complete: 0, clean: 0, live: 0 } }, /weight must be positive/],
-    [{ name: 'x', fields: {}, rules: [] }, /a profile needs at least one field/],
-    ['not a profile', /invalid profile/],
-  ])('rejects a bad profile with a clear message', (spec, message) => {
+    [{ name: 'x', fields: { a: { type: 'nope' } }, rules: [] }, /unknown field type "nope"/, /tại fields\.a\.type: không có kiểu trường "nope"/],
+    [{ name: 'x', fields: { code: { type: 'code' } }, rules: ['no.such.rule'] }, /unknown rule "no.such.rule"/, /không có quy tắc "no.such.rule"/],
+    [{ name: '', fields: {}, rules: [] }, /invalid profile at name: Too small/, /hồ sơ không hợp lệ tại name: Quá nhỏ/],
+    [{ name: 'x', fields: { code: { type: 'code' } }, rules: [], weights: { correct: 0, complete: 0, clean: 0, live: 0 } }, /weight must be positive/, /tại weights: ít nhất một trọng số tiêu chí phải lớn hơn 0/],
+    [{ name: 'x', fields: {}, rules: [] }, /a profile needs at least one field/, /tại fields: hồ sơ cần ít nhất một trường/],
+    [{ name: 'x', fields: { code: { type: 'code' } }, rules: 'all' }, /invalid profile at rules: Invalid input: expected array, received string/, /tại rules: Đầu vào không hợp lệ: mong đợi mảng, nhận được string/],
+    [{ name: 'x', fields: { code: { type: 'code' } }, rules: [], key: 'id' }, /at key: "id" is not a field/, /tại key: "id" không phải là một trường/],
+    ['not a profile', /invalid profile at \(root\)/, /hồ sơ không hợp lệ tại \(gốc\)/],
+  ])('rejects a bad profile with a clear message, in English and Vietnamese', (spec, message, vi) => {
     expect(() => compileProfile(spec, catalogue)).toThrow(ProfileError);
     expect(() => compileProfile(spec, catalogue)).toThrow(message);
+    try {
+      compileProfile(spec, catalogue);
+    } catch (error) {
+      expect((error as ProfileError).vi).toMatch(vi);
+    }
+    expect.assertions(3);
   });
 
   it('leaves out rules whose fields the profile lacks, and honours overrides', () => {
