@@ -3,7 +3,7 @@ import { compareDates, formatIsoDate, type DateParse } from '../../src/vn/dates'
 import { CMND_VALID_UNTIL, CMND_VALIDITY_YEARS, issuedCardExpiry, type PersonalIdParse } from '../../src/vn/id';
 import { hasValue } from '../fieldTypes';
 
-// Law on Identification 2023, art. 21 (renewal at 14, 25, 40, 60) and art. 46(1) (CMNDs end 31 Dec 2024; ends from 15 Jan to 29 Jun 2024 extended to 30 Jun 2024).
+// Law on Identification 2023, art. 21 (renewal at 14, 25, 40, 60), art. 46(1) (valid through the printed date), 46(2) (CMNDs end 31 Dec 2024), 46(3) (ends 15 Jan–29 Jun 2024 extended to 30 Jun 2024).
 export const cardExpired = defineRule({
   id: 'id.card.expired',
   dimension: 'live',
@@ -12,16 +12,16 @@ export const cardExpired = defineRule({
   title: { vi: 'Thẻ căn cước hoặc CMND đã hết hạn', en: 'Identity card or CMND expired' },
   messages: {
     default: {
-      vi: (p) => `Thẻ cấp ngày ${p.issued} hết hạn ngày ${p.expires} (đủ ${p.age} tuổi phải cấp đổi)`,
-      en: (p) => `The card issued on ${p.issued} expired on ${p.expires} (renewal due at age ${p.age})`,
+      vi: (p) => `Thẻ cấp ngày ${p.issued} chỉ có giá trị đến hết ngày ${p.expires} (đủ ${p.age} tuổi phải cấp đổi)`,
+      en: (p) => `The card issued on ${p.issued} was valid only through ${p.expires} (renewal due at age ${p.age})`,
     },
     cmnd: {
-      vi: (p) => `Giấy tờ cấp ngày ${p.issued} là CMND (trước ngày 2016-01-01 chưa cấp thẻ căn cước công dân), hết giá trị từ ngày ${p.expires}: CMND có giá trị ${CMND_VALIDITY_YEARS} năm và không quá ngày ${formatIsoDate(CMND_VALID_UNTIL)}`,
-      en: (p) => `The document issued on ${p.issued} is a CMND (citizen identity cards were issued from 2016-01-01 only), invalid from ${p.expires}: a CMND was valid ${CMND_VALIDITY_YEARS} years and not after ${formatIsoDate(CMND_VALID_UNTIL)}`,
+      vi: (p) => `Giấy tờ cấp ngày ${p.issued} là CMND (trước ngày 2016-01-01 chưa cấp thẻ căn cước công dân), chỉ có giá trị đến hết ngày ${p.expires}: CMND có giá trị ${CMND_VALIDITY_YEARS} năm và không quá ngày ${formatIsoDate(CMND_VALID_UNTIL)}`,
+      en: (p) => `The document issued on ${p.issued} is a CMND (citizen identity cards were issued from 2016-01-01 only), valid only through ${p.expires}: a CMND was valid ${CMND_VALIDITY_YEARS} years and not after ${formatIsoDate(CMND_VALID_UNTIL)}`,
     },
     extended: {
-      vi: (p) => `Thẻ cấp ngày ${p.issued} hết hạn ngày ${p.expires} (đủ ${p.age} tuổi phải cấp đổi; hạn được kéo dài đến hết ngày 2024-06-30)`,
-      en: (p) => `The card issued on ${p.issued} expired on ${p.expires} (renewal due at age ${p.age}; validity extended through 2024-06-30)`,
+      vi: (p) => `Thẻ cấp ngày ${p.issued} phải cấp đổi khi đủ ${p.age} tuổi; hạn được kéo dài nhưng chỉ đến hết ngày ${p.expires}`,
+      en: (p) => `The card issued on ${p.issued} was due for renewal at age ${p.age}; its validity was extended, but only through ${p.expires}`,
     },
   },
   check(ctx) {
@@ -34,7 +34,7 @@ export const cardExpired = defineRule({
     // After 2024 every 9-digit CMND is reported by id.cmnd; its card adds nothing.
     if (nineDigits && compareDates(ctx.asOf, CMND_VALID_UNTIL) > 0) return null;
     const { expiresOn, renewalAge, card, extended } = issuedCardExpiry(born.date, issued.date, { cmnd: nineDigits });
-    if (expiresOn === null || compareDates(ctx.asOf, expiresOn) < 0) return null;
+    if (expiresOn === null || compareDates(ctx.asOf, expiresOn) <= 0) return null;
     const params = { issued: issued.iso, expires: formatIsoDate(expiresOn), age: renewalAge ?? '' };
     if (card === 'cmnd') return { params, message: 'cmnd' };
     if (extended) return { related: ['dateOfBirth'], params, message: 'extended' };

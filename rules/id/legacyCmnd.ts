@@ -3,7 +3,7 @@ import { compareDates, formatIsoDate } from '../../src/vn/dates';
 import { CMND_VALID_UNTIL, type PersonalIdParse } from '../../src/vn/id';
 import { hasValue } from '../fieldTypes';
 
-// Law on Identification 2023, art. 46(1): a 9-digit CMND remains valid until 31 December 2024 at the latest.
+// Law on Identification 2023, art. 46(2): a 9-digit CMND remains valid until 31 December 2024 at the latest.
 export const legacyCmnd = defineRule({
   id: 'id.cmnd',
   dimension: 'live',

@@ -57,7 +57,7 @@ export function personalIdArb(options: PersonalIdArbOptions = {}): fc.Arbitrary<
 
 /**
  * Legacy 9-digit identity card numbers (chứng minh nhân dân, Decree 05/1999/NĐ-CP), never a placeholder.
- * They still parse, but the `id.cmnd` rule flags them: CMND cards lapsed at the end of 2024 (Law on Identification 2023, art. 46(1)).
+ * They still parse, but the `id.cmnd` rule flags them: CMND cards lapsed at the end of 2024 (Law on Identification 2023, art. 46(2)).
  *
  * @example fc.sample(cmndArb(), 1) // ['025318764']
  */

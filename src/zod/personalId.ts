@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { checkValue, fieldProfile, type FieldSchemaOptions } from './fieldCheck';
 
 export interface PersonalIdSchemaOptions extends FieldSchemaOptions {
-  /** Accept a 9-digit CMND (identity card number); default false: CMND cards lapsed on 31 Dec 2024 (Law on Identification 2023, art. 46(1)). */
+  /** Accept a 9-digit CMND (identity card number); default false: CMND cards lapsed on 31 Dec 2024 (Law on Identification 2023, art. 46(2)). */
   allowCmnd?: boolean;
 }
 

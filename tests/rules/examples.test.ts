@@ -52,11 +52,11 @@ describe.each([
   ['id.card.issued-before-birth', { ngay_cap: '01/01/1998' }, { related: ['dateOfBirth'] }, 'Ngày cấp (1998-01-01) trước ngày sinh (1999-03-15)'],
   ['id.card.issued-underage', { ngay_cap: '01/06/2010' }, {}, 'khi người này 11 tuổi'],
   ['id.card.issued-future', { ngay_cap: '01/12/2026' }, {}, 'sau ngày đối chiếu'],
-  ['id.card.expired', { ngay_sinh: '15/03/2000', so_dinh_danh: '001200012345', ngay_cap: '01/06/2016' }, { dimension: 'live', related: ['dateOfBirth'] }, 'hết hạn ngày 2025-03-15 (đủ 25 tuổi'],
-  // Issued before 2016, when only CMNDs were issued: a 12-digit CMND, void after 2024 (Law on Identification 2023, art. 46(1)).
+  ['id.card.expired', { ngay_sinh: '15/03/2000', so_dinh_danh: '001200012345', ngay_cap: '01/06/2016' }, { dimension: 'live', related: ['dateOfBirth'] }, 'chỉ có giá trị đến hết ngày 2025-03-15 (đủ 25 tuổi'],
+  // Issued before 2016, when only CMNDs were issued: a 12-digit CMND, void after 2024 (Law on Identification 2023, art. 46(2)).
   ['id.card.expired', { ngay_sinh: '15/03/1990', so_dinh_danh: '001090012345', ngay_cap: '01/01/2012' }, { dimension: 'live' }, 'là CMND (trước ngày 2016-01-01'],
-  // The 25th birthday fell on 2024-03-15, inside the art. 46(1) extension: valid through 2024-06-30.
-  ['id.card.expired', { ngay_cap: '01/06/2016' }, { dimension: 'live' }, 'hết hạn ngày 2024-07-01 (đủ 25 tuổi phải cấp đổi; hạn được kéo dài'],
+  // The 25th birthday fell on 2024-03-15, inside the art. 46(3) extension: valid through 2024-06-30.
+  ['id.card.expired', { ngay_cap: '01/06/2016' }, { dimension: 'live' }, 'phải cấp đổi khi đủ 25 tuổi; hạn được kéo dài nhưng chỉ đến hết ngày 2024-06-30'],
   ['sex.unrecognised', { gioi_tinh: '1' }, { severity: 'warning' }, 'Không đọc được giới tính "1"'],
   ['phone.invalid', { so_dien_thoai: '0912 345' }, {}, 'không phải số hợp lệ'],
   ['phone.legacy', { so_dien_thoai: '0168 123 4567' }, { fix: '+84381234567', dimension: 'live' }, 'số mới là +84381234567'],

@@ -6,7 +6,7 @@ export const CARD_RENEWAL_AGES: readonly number[] = Object.freeze([14, 25, 40, 6
 /** From this day a card may be issued to a child under 14 (Law on Identification 2023, art. 19(3), in force 1 July 2024). */
 export const UNDER_14_CARDS_FROM: CivilDate = Object.freeze({ year: 2024, month: 7, day: 1 });
 
-/** The last day any CMND (9 or 12 digits) was valid (Law on Identification 2023, art. 46(1)). */
+/** The last day any CMND (9 or 12 digits) was valid (Law on Identification 2023, art. 46(2)). */
 export const CMND_VALID_UNTIL: CivilDate = Object.freeze({ year: 2024, month: 12, day: 31 });
 
 /** The first day citizen identity cards (CCCD) were issued: a card issued before is a CMND (Law 59/2014/QH13, art. 39). */
@@ -17,15 +17,17 @@ export const CMND_VALIDITY_YEARS = 15;
 
 /**
  * Cards and CMNDs whose validity ended from 15 January 2024 to before 30 June 2024 stayed valid through 30 June 2024
- * (Law on Identification 2023, art. 46(1)): `EXTENDED_FROM` ≤ end < `EXTENDED_UNTIL` moves the end to `EXTENDED_END`.
+ * (Law on Identification 2023, art. 46(3)): `EXTENDED_FROM` ≤ end < `EXTENDED_UNTIL` moves the end to `EXTENDED_UNTIL`.
  */
 const EXTENDED_FROM: CivilDate = Object.freeze({ year: 2024, month: 1, day: 15 });
 const EXTENDED_UNTIL: CivilDate = Object.freeze({ year: 2024, month: 6, day: 30 });
-const EXTENDED_END: CivilDate = Object.freeze({ year: 2024, month: 7, day: 1 });
-const CMND_END: CivilDate = Object.freeze({ year: 2025, month: 1, day: 1 });
 
 export interface CardExpiry {
-  /** The first day the card is no longer valid (the birthday of the next renewal age), or null: valid for life. */
+  /**
+   * The last day the card is valid, or null: valid for life. For a card this is the date printed on it, the birthday
+   * of the next renewal age; the card is expired from the day after (art. 46(1): valid "đến hết thời hạn được in
+   * trên thẻ", through the end of the printed date).
+   */
   expiresOn: CivilDate | null;
   /** The renewal age at which it expires, or null. */
   renewalAge: number | null;
@@ -54,21 +56,22 @@ export function cardExpiry(dateOfBirth: CivilDate, issueDate: CivilDate): CardEx
 export interface IssuedCardExpiry extends CardExpiry {
   /** What the document is taken to be: a CMND (9 digits, or issued before 2016), else a CCCD / căn cước card. */
   card: 'cmnd' | 'cccd';
-  /** Whether the end moved to 1 July 2024 under the transitional extension of art. 46(1). */
+  /** Whether the end moved to 30 June 2024 under the transitional extension of art. 46(3). */
   extended: boolean;
 }
 
 /**
  * When the identity document issued on `issueDate` stops being valid, by what it was:
  * - a CMND (`cmnd: true` for a 9-digit number; and every card issued before 1 January 2016, 12-digit ones
- *   included): valid 15 years, and never after 31 December 2024 (art. 46(1));
+ *   included): valid 15 years, through the anniversary of its issue (Civil Code 2015, art. 147–148: a period in
+ *   years ends on the corresponding day of its last year), and never after 31 December 2024 (art. 46(2));
  * - otherwise a CCCD or căn cước card: the renewal ages of `cardExpiry`. (Some provinces issued 12-digit CMNDs
  *   until about 2021; nothing in a record tells those apart, so they get the benefit of the doubt.)
- * An end from 15 January 2024 to 29 June 2024 moves to 1 July 2024 (art. 46(1): valid through 30 June 2024).
+ * An end from 15 January 2024 to 29 June 2024 moves to 30 June 2024 (art. 46(3)). `expiresOn` is the last valid day.
  *
  * @example
  * issuedCardExpiry({ year: 1990, month: 6, day: 1 }, { year: 2014, month: 3, day: 1 })
- * // { expiresOn: { year: 2025, month: 1, day: 1 }, renewalAge: null, card: 'cmnd', extended: false }
+ * // { expiresOn: { year: 2024, month: 12, day: 31 }, renewalAge: null, card: 'cmnd', extended: false }
  */
 export function issuedCardExpiry(dateOfBirth: CivilDate, issueDate: CivilDate, options?: { cmnd?: boolean }): IssuedCardExpiry {
   // One object literal of one shape at the end: on the validateRecord path, a spread and a later write here cost
@@ -78,22 +81,22 @@ export function issuedCardExpiry(dateOfBirth: CivilDate, issueDate: CivilDate, o
   const cmnd = options?.cmnd === true || compareDates(issueDate, CCCD_CARDS_FROM) < 0;
   if (cmnd) {
     const fifteenYears = anniversary(issueDate, CMND_VALIDITY_YEARS);
-    end = compareDates(fifteenYears, CMND_END) < 0 ? fifteenYears : CMND_END;
+    end = compareDates(fifteenYears, CMND_VALID_UNTIL) < 0 ? fifteenYears : CMND_VALID_UNTIL;
   } else {
     const renewal = cardExpiry(dateOfBirth, issueDate);
     end = renewal.expiresOn;
     renewalAge = renewal.renewalAge;
   }
   const extended = end !== null && compareDates(end, EXTENDED_FROM) >= 0 && compareDates(end, EXTENDED_UNTIL) < 0;
-  return { expiresOn: extended ? EXTENDED_END : end, renewalAge, card: cmnd ? 'cmnd' : 'cccd', extended };
+  return { expiresOn: extended ? EXTENDED_UNTIL : end, renewalAge, card: cmnd ? 'cmnd' : 'cccd', extended };
 }
 
 /**
- * Whether the card is expired on `asOf` (the renewal birthday itself counts as expired).
+ * Whether the card is expired on `asOf`: from the day after the renewal birthday printed on it (art. 46(1)).
  *
  * @example isCardExpired({ year: 1990, month: 3, day: 15 }, { year: 2012, month: 1, day: 1 }, { year: 2026, month: 1, day: 1 }) // true (expired at 25)
  */
 export function isCardExpired(dateOfBirth: CivilDate, issueDate: CivilDate, asOf: CivilDate): boolean {
   const { expiresOn } = cardExpiry(dateOfBirth, issueDate);
-  return expiresOn !== null && compareDates(asOf, expiresOn) >= 0;
+  return expiresOn !== null && compareDates(asOf, expiresOn) > 0;
 }

@@ -32,9 +32,10 @@ describe('cardExpiry (Law on Identification 2023, art. 21)', () => {
     expect(cardExpiry(d(2004, 2, 29), d(2020, 1, 1))).toEqual({ expiresOn: d(2029, 3, 1), renewalAge: 25 });
   });
 
-  it('isCardExpired counts the renewal birthday itself as expired', () => {
+  it('isCardExpired: the card is valid through the renewal birthday printed on it, expired from the day after (art. 46(1))', () => {
     expect(isCardExpired(d(1990, 3, 15), d(2012, 1, 1), d(2015, 3, 14))).toBe(false);
-    expect(isCardExpired(d(1990, 3, 15), d(2012, 1, 1), d(2015, 3, 15))).toBe(true);
+    expect(isCardExpired(d(1990, 3, 15), d(2012, 1, 1), d(2015, 3, 15))).toBe(false);
+    expect(isCardExpired(d(1990, 3, 15), d(2012, 1, 1), d(2015, 3, 16))).toBe(true);
   });
 
   const date = (min: number, max: number) =>
@@ -62,20 +63,36 @@ describe('cardExpiry (Law on Identification 2023, art. 21)', () => {
       }),
     );
   });
+
+  it('never moves a later end before an earlier one: the last valid day grows with the printed one', () => {
+    fc.assert(
+      fc.property(date(1930, 2015), date(2016, 2030), fc.integer({ min: 1, max: 400 }), (born, issued, later) => {
+        const t = new Date(Date.UTC(born.year, born.month - 1, born.day) + later * 86_400_000);
+        const bornLater = d(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+        fc.pre(compareDates(issued, anniversary(bornLater, 14)) >= 0);
+        const a = issuedCardExpiry(born, issued).expiresOn;
+        const b = issuedCardExpiry(bornLater, issued).expiresOn;
+        fc.pre(a !== null && b !== null && cardExpiry(born, issued).renewalAge === cardExpiry(bornLater, issued).renewalAge);
+        expect(compareDates(a!, b!)).toBeLessThanOrEqual(0);
+      }),
+    );
+  });
 });
 
-describe('issuedCardExpiry (Law on Identification 2023, art. 46(1))', () => {
+describe('issuedCardExpiry (Law on Identification 2023, art. 46)', () => {
   it.each([
     // born, issued, cmnd (9 digits), expected
-    [d(1990, 6, 1), d(2014, 3, 1), false, { expiresOn: d(2025, 1, 1), renewalAge: null, card: 'cmnd', extended: false }], // 12-digit CMND: void after 2024
+    [d(1990, 6, 1), d(2014, 3, 1), false, { expiresOn: d(2024, 12, 31), renewalAge: null, card: 'cmnd', extended: false }], // 12-digit CMND: void after 2024 (art. 46(2))
     [d(1970, 6, 1), d(2005, 3, 1), false, { expiresOn: d(2020, 3, 1), renewalAge: null, card: 'cmnd', extended: false }], // 15 years
-    [d(1970, 6, 1), d(2009, 2, 1), false, { expiresOn: d(2024, 7, 1), renewalAge: null, card: 'cmnd', extended: true }], // 15 years end 2024-02-01: extended
+    [d(1970, 6, 1), d(2009, 2, 1), false, { expiresOn: d(2024, 6, 30), renewalAge: null, card: 'cmnd', extended: true }], // 15 years end 2024-02-01: extended (art. 46(3))
     [d(1970, 6, 1), d(2009, 6, 30), false, { expiresOn: d(2024, 6, 30), renewalAge: null, card: 'cmnd', extended: false }], // ends 30 June: not "before 30 June"
     [d(1970, 6, 1), d(2009, 1, 14), false, { expiresOn: d(2024, 1, 14), renewalAge: null, card: 'cmnd', extended: false }], // ends the day before the window
-    [d(1999, 3, 15), d(2016, 6, 1), false, { expiresOn: d(2024, 7, 1), renewalAge: 25, card: 'cccd', extended: true }], // 25 on 2024-03-15: extended
+    [d(1999, 6, 29), d(2016, 6, 1), false, { expiresOn: d(2024, 6, 30), renewalAge: 25, card: 'cccd', extended: true }], // printed 29 June: through 30 June
+    [d(1999, 6, 30), d(2016, 6, 1), false, { expiresOn: d(2024, 6, 30), renewalAge: 25, card: 'cccd', extended: false }], // printed 30 June: the same last day
+    [d(1999, 3, 15), d(2016, 6, 1), false, { expiresOn: d(2024, 6, 30), renewalAge: 25, card: 'cccd', extended: true }], // 25 on 2024-03-15: extended
     [d(2000, 3, 15), d(2016, 6, 1), false, { expiresOn: d(2025, 3, 15), renewalAge: 25, card: 'cccd', extended: false }],
     [d(1990, 3, 15), d(2021, 5, 1), false, { expiresOn: d(2030, 3, 15), renewalAge: 40, card: 'cccd', extended: false }],
-    [d(1990, 3, 15), d(2018, 5, 1), true, { expiresOn: d(2025, 1, 1), renewalAge: null, card: 'cmnd', extended: false }], // a 9-digit number issued in 2018 is a CMND
+    [d(1990, 3, 15), d(2018, 5, 1), true, { expiresOn: d(2024, 12, 31), renewalAge: null, card: 'cmnd', extended: false }], // a 9-digit number issued in 2018 is a CMND
     [d(1950, 3, 15), d(2016, 1, 1), false, { expiresOn: null, renewalAge: null, card: 'cccd', extended: false }], // from 58 on: for life
   ] as const)('born %o, issued %o (9 digits: %s) → %o', (born, issued, cmnd, expected) => {
     expect(issuedCardExpiry(born, issued, { cmnd })).toEqual(expected);
@@ -88,16 +105,16 @@ describe('issuedCardExpiry (Law on Identification 2023, art. 46(1))', () => {
     });
   const inWindow = (e: CivilDate) => compareDates(e, d(2024, 1, 15)) >= 0 && compareDates(e, d(2024, 6, 30)) < 0;
 
-  it('a CMND ends 15 years after issue or on 1 January 2025, whichever is first (moved to 1 July 2024 inside the window)', () => {
+  it('a CMND is valid through the 15th anniversary of its issue or 31 December 2024, whichever is first (30 June 2024 inside the window)', () => {
     fc.assert(
       fc.property(date(1920, 2010), date(1990, 2030), fc.boolean(), (born, issued, nineDigits) => {
         fc.pre(nineDigits || compareDates(issued, CCCD_CARDS_FROM) < 0);
         const { expiresOn, card, extended } = issuedCardExpiry(born, issued, { cmnd: nineDigits });
         expect(card).toBe('cmnd');
         const fifteen = anniversary(issued, 15);
-        const end = compareDates(fifteen, d(2025, 1, 1)) < 0 ? fifteen : d(2025, 1, 1);
+        const end = compareDates(fifteen, d(2024, 12, 31)) < 0 ? fifteen : d(2024, 12, 31);
         expect(extended).toBe(inWindow(end));
-        expect(expiresOn).toEqual(inWindow(end) ? d(2024, 7, 1) : end);
+        expect(expiresOn).toEqual(inWindow(end) ? d(2024, 6, 30) : end);
       }),
     );
   });
@@ -111,7 +128,21 @@ describe('issuedCardExpiry (Law on Identification 2023, art. 46(1))', () => {
         expect(got.renewalAge).toBe(plain.renewalAge);
         const moved = plain.expiresOn !== null && inWindow(plain.expiresOn);
         expect(got.extended).toBe(moved);
-        expect(got.expiresOn).toEqual(moved ? d(2024, 7, 1) : plain.expiresOn);
+        expect(got.expiresOn).toEqual(moved ? d(2024, 6, 30) : plain.expiresOn);
+      }),
+    );
+  });
+
+  it('never moves a later end before an earlier one: the last valid day grows with the printed one', () => {
+    fc.assert(
+      fc.property(date(1930, 2015), date(2016, 2030), fc.integer({ min: 1, max: 400 }), (born, issued, later) => {
+        const t = new Date(Date.UTC(born.year, born.month - 1, born.day) + later * 86_400_000);
+        const bornLater = d(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+        fc.pre(compareDates(issued, anniversary(bornLater, 14)) >= 0);
+        const a = issuedCardExpiry(born, issued).expiresOn;
+        const b = issuedCardExpiry(bornLater, issued).expiresOn;
+        fc.pre(a !== null && b !== null && cardExpiry(born, issued).renewalAge === cardExpiry(bornLater, issued).renewalAge);
+        expect(compareDates(a!, b!)).toBeLessThanOrEqual(0);
       }),
     );
   });
