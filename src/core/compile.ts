@@ -31,6 +31,8 @@ export interface CompiledField {
   index: number;
   required: boolean;
   type: FieldType;
+  /** Whether the catalogue's fillers count as no value in this field (the field spec's `placeholders`). */
+  placeholders: boolean;
 }
 
 export interface ActiveRule {
@@ -81,7 +83,7 @@ export function compileProfile(input: ProfileSpec | ProfileSpecInput | unknown, 
     const type = catalogue.fieldTypes[f.type];
     if (!type) throw new ProfileError(`invalid profile at fields.${name}.type: unknown field type "${f.type}"`, `hồ sơ không hợp lệ tại fields.${name}.type: không có kiểu trường "${f.type}"`);
     fieldIndex.set(name, fields.length);
-    fields.push({ name, index: fields.length, required: f.required, type });
+    fields.push({ name, index: fields.length, required: f.required, type, placeholders: f.placeholders });
     [name, ...f.aliases].forEach((alias, rank) => {
       const key = catalogue.normalizeColumnName(alias);
       if (aliasToField.has(key)) return;

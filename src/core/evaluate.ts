@@ -101,7 +101,7 @@ class RecordContext implements RuleContext {
     let k = this.kinds[i]!;
     if (k === UNKNOWN) {
       const t = this.textAt(i);
-      k = t.length > MAX_VALUE_CHARS ? TOO_LONG : isBlank(t) ? BLANK : this.profile.isFiller(t) ? FILLER : VALUE;
+      k = t.length > MAX_VALUE_CHARS ? TOO_LONG : isBlank(t) ? BLANK : this.profile.fields[i]!.placeholders && this.profile.isFiller(t) ? FILLER : VALUE;
       this.kinds[i] = k;
     }
     return k;

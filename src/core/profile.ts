@@ -20,6 +20,11 @@ export const fieldSpecSchema = z.object({
   /** Column names recognised for this field, compared after the catalogue's column-name normalisation. */
   aliases: z.array(z.string()).default([]),
   label: localized.optional(),
+  /**
+   * Whether a filler typed in place of a value ("N/A", "Không có", "-") counts as no value here (default true). False
+   * for a field where such a word is a real answer: "Không" is what a religion field holds for "none".
+   */
+  placeholders: z.boolean().default(true),
 });
 
 /** A rule the profile applies: its id, or its id with overrides. */

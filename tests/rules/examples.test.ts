@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateRecord } from '../../src';
+import { citizenProfile } from '../../rules';
 
 // A valid citizen as a ministry export writes it; each example changes one thing.
 const base = {
@@ -153,5 +154,38 @@ describe('validateRecord with odd input', () => {
   it('prefers the first non-blank of several columns for one field (CMND and CCCD side by side)', () => {
     const report = validateRecord({ ...base, so_dinh_danh: undefined, so_cmnd: '', so_cccd: '001099012345' }, 'citizen', { asOf });
     expect(report.issues).toEqual([]);
+  });
+});
+
+describe('fillers in a profile of your own', () => {
+  // A copy of the citizen profile with split-name and religion fields, as some provincial exports have them.
+  const profile = {
+    ...citizenProfile,
+    name: 'citizen-split',
+    fields: {
+      ...citizenProfile.fields,
+      surname: { type: 'text', required: true, aliases: ['ho'] },
+      givenName: { type: 'text', required: true, aliases: ['ten_goi'] },
+      religion: { type: 'text', required: true, aliases: ['ton_giao'], placeholders: false },
+    },
+  };
+  const check = (patch: Record<string, string>) => validateRecord({ ...base, ho: 'Nguyễn', ten_goi: 'An', ton_giao: 'Phật giáo', ...patch }, profile, { asOf, mask: false });
+
+  it.each([
+    [{ ho: 'Khổng', ten_goi: 'Trọng' }],
+    [{ ho: 'Khổng', ten_goi: 'Na' }],
+    [{ ten_goi: 'Nà' }],
+    [{ ten_goi: 'Năn' }],
+  ])('does not take the names %j for fillers', (patch) => {
+    expect(check(patch).issues).toEqual([]);
+  });
+
+  it('reads "Không" as an answer in a field whose profile says placeholders: false, and as a filler elsewhere', () => {
+    expect(check({ ton_giao: 'Không' }).issues).toEqual([]);
+    expect(check({ ton_giao: 'Không', ten_goi: 'Không' }).issues.map((i) => [i.rule, i.field])).toEqual([['field.placeholder', 'givenName']]);
+  });
+
+  it('still reports a blank religion as missing', () => {
+    expect(check({ ton_giao: ' ' }).issues.map((i) => [i.rule, i.field])).toEqual([['field.missing', 'religion']]);
   });
 });

@@ -1,4 +1,4 @@
-import { foldVietnamese, isRegExpSpace } from '../text';
+import { isRegExpSpace } from '../text';
 
 // Fillers that data-entry staff type into mandatory fields instead of a value, folded (lower case, no
 // diacritics, single spaces). Seen in population exports: "N/A", "0", "-", "không có", "chưa có", "không rõ" …
@@ -9,8 +9,21 @@ const PLACEHOLDERS: ReadonlySet<string> = new Set([
   'chua cap nhat', 'chua nhap', 'trong', 'ko', 'k/c',
 ]);
 
-// Longest filler above, in characters, with diacritics ("không xác định"): longer values are never fillers.
-const MAX_LENGTH = 16;
+// The Vietnamese fillers above as they are written with diacritics (NFC, lower case). A value typed with diacritics
+// must match one of these exactly: folded, the surname "Khổng" and the given names "Trọng", "Nà", "Năn" would read
+// as "không", "trống", "N/A" and "NaN".
+const WRITTEN_PLACEHOLDERS: ReadonlySet<string> = new Set([
+  'không', 'không có', 'chưa có', 'không rõ', 'chưa rõ', 'chưa xác định', 'không xác định', 'không biết',
+  'chưa cập nhật', 'chưa nhập', 'trống',
+]);
+
+// Fillers that are also Vietnamese names written without diacritics ("Na", "Nan", "Khong" for Khổng, "Trong" for
+// Trọng): in title case they are read as a name, in lower or upper case as a filler ("na", "NA", "NaN").
+const NAME_LIKE: ReadonlySet<string> = new Set(['na', 'nan', 'khong', 'trong']);
+
+// Longest filler above, in characters, with diacritics and decomposed (NFD "không xác định" is 17): longer values
+// are never fillers.
+const MAX_LENGTH = 24;
 
 // For each first character (lower-cased ASCII), the longest filler starting with it: "Nguyen Van A" starts like
 // "null" but is far longer, so one table read rules out almost every real value before any folding.
@@ -49,10 +62,34 @@ export function isPlaceholderValue(text: string): boolean {
     if (isRegExpSpace(c)) spaced = true;
   }
   const trimmed = start === 0 && end === text.length ? text : text.slice(start, end);
-  let folded = ascii ? trimmed.toLowerCase() : foldVietnamese(trimmed);
+  let lower = trimmed.toLowerCase();
   // Any run of any whitespace (an em space or U+3000 from a Unicode keyboard included) reads as one space. Most
   // short values ("Nam", "Nữ") hold none, and skip the regular expression.
-  if (spaced) folded = folded.replace(/\s+/g, ' ');
-  return PLACEHOLDERS.has(folded);
+  if (spaced) lower = lower.replace(/\s+/g, ' ').trim();
+  if (!ascii) {
+    // Written with diacritics (or a non-ASCII space): the diacritics must be the filler's own. A value whose only
+    // non-ASCII characters were spaces is ASCII again here, and is judged below.
+    const nfc = lower.normalize('NFC');
+    if (!isAscii(nfc)) return WRITTEN_PLACEHOLDERS.has(nfc);
+    lower = nfc;
+  }
+  if (!PLACEHOLDERS.has(lower)) return false;
+  return !(NAME_LIKE.has(lower) && isTitleCase(trimmed));
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
+
+/** "Na", "Khong": an upper-case letter, then lower-case ones only. */
+function isTitleCase(word: string): boolean {
+  const first = word.charCodeAt(0);
+  if (first < 0x41 || first > 0x5a) return false;
+  for (let i = 1; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 0x61 || c > 0x7a) return false;
+  }
+  return true;
 }
 
