@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { RowTableJson, DigestMode } from './datasetTable';
 import { ruleShapeProblem, type Finding, type MessageTemplate, type RuleContext, type RuleOption } from './rule';
 import type { Dimension, LocalizedText, Severity } from './types';
@@ -52,7 +53,11 @@ export interface DatasetFinding {
   rule: string;
   /** The check's severity, or the variant's (a duplicate-record variant may be milder than the check). */
   severity: Severity;
-  /** Stable across shards (and the same for raw and SHA-256 states): a 16-hex digest of what the records share, never the raw value. */
+  /**
+   * 16 hex digits naming the finding. Masked (the default): a digest of the rule and rows, so a merge of shards gives
+   * the key one run gives, and the key tells nothing the rows do not. With `mask: false`: a digest of the value the
+   * records share (the same for raw and SHA-256 states), so the same value has the same key in separate summaries.
+   */
   key: string;
   /** Every row involved, ascending. */
   rows: number[];
@@ -109,7 +114,16 @@ export function mergeDatasetStates(checks: readonly DatasetCheck[], a: DatasetSt
 export function datasetFindings(checks: readonly DatasetCheck[], states: DatasetStates, options: Readonly<Record<string, unknown>>, view: DatasetView = {}): DatasetFinding[] {
   const out: DatasetFinding[] = [];
   for (const check of checks) out.push(...check.findings(states[check.id] ?? check.empty(), options, view));
+  if (view.mask !== false) for (const finding of out) finding.key = rowsKey(finding);
   return out;
+}
+
+/**
+ * A masked finding's key: a digest of its rule and rows, which the summary shows anyway. A digest of the value
+ * itself, even SHA-256, gives the value back to anyone who tries the million IDs the masked message leaves open.
+ */
+function rowsKey(finding: DatasetFinding): string {
+  return createHash('sha256').update(`${finding.rule}\n${finding.rows.join(',')}`).digest('hex').slice(0, 16);
 }
 
 /** One record's findings from one dataset check, ready to become issues the way a rule's findings do. */
