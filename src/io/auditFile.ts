@@ -16,12 +16,11 @@ import {
   type DatasetSummary,
   type Issue,
   type Lang,
-  type ProfileSpecInput,
   type RecordReport,
 } from '../core';
 import { resolveAsOf, type AsOfInput } from '../api/asOf';
 import { resolveLang } from '../api/lang';
-import { resolveProfile } from '../api/profiles';
+import { resolveProfile, type ProfileRef } from '../api/profiles';
 import { formatIsoDate } from '../vn/dates/civilDate';
 import { openAtomicStream, writeFileAtomic, type AtomicStream } from './atomicFile';
 import { checkOutputs } from './checkOutputs';
@@ -51,7 +50,11 @@ export interface AuditProgress {
 }
 
 export interface AuditFileOptions extends RecordSourceOptions {
-  profile?: string | ProfileSpecInput;
+  /**
+   * A built-in profile's name, a profile as data, or a compiled profile. A compiled profile (one with rules of your
+   * own) is audited in this thread: workers rebuild the profile from data and cannot be sent your functions.
+   */
+  profile?: ProfileRef;
   columns?: Readonly<Record<string, string>>;
   asOf?: AsOfInput;
   lang?: Lang;
@@ -113,9 +116,11 @@ export async function auditFile(input: string | NodeJS.ReadableStream, options: 
     columns: options.columns ? { ...options.columns } : undefined,
     asOf: formatIsoDate(resolveAsOf(options.asOf)),
     lang: resolveLang(options.lang),
-    mask: options.mask ?? true,
+    // Only an explicit false unmasks: `mask: 0` or an unset environment variable must not.
+    mask: options.mask !== false,
   };
   const profile = resolveProfile(settings.profile, settings.columns); // fails early, before any output is opened
+  const portable = settings.profile !== profile;
 
   // Dataset-level checks see every record before any is reported: a file is read twice (the first pass only
   // gathers who shares an ID or a phone), so every record involved gets the issue. A stream is read once, in this
@@ -128,7 +133,7 @@ export async function auditFile(input: string | NodeJS.ReadableStream, options: 
   const { records, cleaned, summary, markdown, html } = options;
   await checkOutputs({ records, cleaned, summary, markdown, html }, typeof input === 'string' ? [input] : []);
   signal?.throwIfAborted();
-  const workers = settings.onePassDataset ? 0 : workerCount(options.workers, totalBytes);
+  const workers = settings.onePassDataset || !portable ? 0 : workerCount(options.workers, totalBytes);
   // Started before the first pass, which runs in this thread: a worker takes about half a second to load and build
   // its tables, time that would otherwise come after the first pass (ADR 0010).
   const pool = workers > 1 ? new AuditWorkerPool(workers, settings) : null;

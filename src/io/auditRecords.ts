@@ -9,7 +9,8 @@ import { displayableSummary, reportPrototype } from './render/notebook';
 import { catalogueRuleTitle } from './catalogueRuleTitles';
 
 export interface AuditRecordsOptions {
-  profile?: Exclude<ProfileRef, { fieldForColumn: unknown }>;
+  /** A built-in profile's name, a profile as data, or a compiled profile (one with rules of your own). */
+  profile?: ProfileRef;
   columns?: Readonly<Record<string, string>>;
   asOf?: AsOfInput;
   lang?: Lang;
@@ -31,16 +32,19 @@ export interface AuditRecordsOptions {
 export async function auditRecords(records: AsyncIterable<InputRecord> | Iterable<InputRecord>, options: AuditRecordsOptions = {}): Promise<DatasetSummary> {
   const lang = resolveLang(options.lang);
   const settings = {
-    profile: (options.profile ?? 'citizen') as string,
+    profile: options.profile ?? 'citizen',
     columns: options.columns ? { ...options.columns } : undefined,
     asOf: formatIsoDate(resolveAsOf(options.asOf)),
     lang,
-    mask: options.mask ?? true,
+    // Only an explicit false unmasks: `mask: 0` or an unset environment variable must not.
+    mask: options.mask !== false,
     onePassDataset: true,
   };
   // Reports that display themselves in a notebook and print readably: one shared prototype, nothing per report.
   const auditor = new RecordAuditor(settings, reportPrototype(lang));
+  let previous = 0;
   for await (const input of records) {
+    previous = checkInput(input, previous);
     const { report } = auditor.audit(input);
     if (options.onReport) await options.onReport(report, input);
   }
@@ -48,4 +52,20 @@ export async function auditRecords(records: AsyncIterable<InputRecord> | Iterabl
   const findings = auditor.findings();
   if (findings) summary.findings = findings;
   return displayableSummary(finalizeSummary(summary), { lang, ruleTitle: catalogueRuleTitle });
+}
+
+/**
+ * Each item must be `{ row, record }` with rows rising: a bare record would be audited as "not an object" and its
+ * row left undefined, and repeated rows would make a summary that merges wrongly. Both are mistakes in the calling
+ * code, so they stop the audit with a clear error rather than fail every record.
+ */
+function checkInput(input: unknown, previous: number): number {
+  const row = (input as Partial<InputRecord> | null)?.row;
+  if (input === null || typeof input !== 'object' || !('record' in input)) {
+    throw new TypeError(`auditRecords takes items of the form { row, record }; the item after row ${previous} is not (wrap each record: { row: i + 1, record })`);
+  }
+  if (typeof row !== 'number' || !Number.isSafeInteger(row) || row <= previous) {
+    throw new RangeError(`auditRecords needs rising whole row numbers from 1; after row ${previous} came ${JSON.stringify(row)}`);
+  }
+  return row;
 }

@@ -12,18 +12,18 @@ import {
   type DatasetSummary,
   type Issue,
   type Lang,
-  type ProfileSpecInput,
   type RecordReport,
   type RuleContext,
 } from '../core';
 import { resolveAsOf } from '../api/asOf';
-import { resolveProfile } from '../api/profiles';
+import { resolveProfile, type ProfileRef } from '../api/profiles';
 import { formatIsoDate } from '../vn/dates/civilDate';
 import type { InputRecord } from './inputRecord';
 
 /** Everything needed to audit records the same way in any thread: plain data, so it crosses to workers. */
 export interface AuditSettings {
-  profile: string | ProfileSpecInput;
+  /** Plain data when the settings cross to workers; a compiled profile only for an audit in this thread. */
+  profile: ProfileRef;
   columns?: Record<string, string>;
   /** `YYYY-MM-DD`. */
   asOf: string;

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { auditFile, auditFileReports, InputError, mergeSummaries, type RecordReport } from '../../src';
+import { auditFile, auditFileReports, compileProfile, defineRule, InputError, mergeSummaries, type RecordReport } from '../../src';
+import { CATALOGUE, citizenProfile } from '../../rules';
 import type { CsvBlockPlan } from '../../src/io/read/csvBlocks';
 import { openInput } from '../../src/io/read/openInput';
 import { validCitizen } from '../support/citizens';
@@ -19,6 +20,24 @@ describe('auditFile', () => {
     expect(summary.rows).toBe(211);
     expect(rows).toEqual(Array.from({ length: 211 }, (_, i) => i + 1));
     expect(summary.columns).toMatchObject({ so_dinh_danh: 'personalId', ho_ten: 'fullName', ma_ho_so: 'recordId' });
+  });
+
+  it('audits with a compiled profile holding a rule of your own, in this thread even when workers are asked for', async () => {
+    const longName = defineRule({
+      id: 'my.long-name',
+      dimension: 'clean',
+      severity: 'info',
+      fields: ['fullName'],
+      title: { vi: 'Tên dài', en: 'Long name' },
+      messages: { default: { vi: () => 'Họ tên dài hơn 3 chữ', en: () => 'A name of more than 3 words' } },
+      check: (ctx) => (ctx.text('fullName').trim().split(/\s+/u).length > 3 ? {} : null),
+    });
+    const profile = compileProfile({ ...citizenProfile, rules: [...citizenProfile.rules, longName.id] }, { ...CATALOGUE, rules: new Map([...CATALOGUE.rules, [longName.id, longName]]) });
+    const plain = await auditFile(SAMPLE, { asOf: '2026-11-01', workers: 0 });
+    const own = await auditFile(SAMPLE, { asOf: '2026-11-01', workers: 2, batchSize: 17, profile });
+    expect(own.rows).toBe(211);
+    expect(own.rules['my.long-name']?.records).toBeGreaterThan(0);
+    expect(own.verdicts).toEqual(plain.verdicts);
   });
 
   it('gives the same reports and summary with worker threads', async () => {
