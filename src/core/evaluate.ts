@@ -238,10 +238,39 @@ function loadRecord(ctx: RecordContext, record: Record<string, unknown>, profile
  */
 export function observeRecord(record: unknown, profile: CompiledProfile, asOf: Day, fn: (ctx: RuleContext) => void): void {
   if (record === null || typeof record !== 'object' || Array.isArray(record)) return;
+  let columns: Record<string, unknown>;
+  try {
+    columns = columnsOf(record);
+  } catch {
+    return; // evaluate reports it as input.unreadable
+  }
   withRecordContext(profile, asOf, (ctx) => {
-    loadRecord(ctx, record as Record<string, unknown>, profile);
+    loadRecord(ctx, columns, profile);
     fn(ctx);
   });
+}
+
+/**
+ * The record's columns as a plain object. A Map holds them as entries; an ORM entity or class instance (Mongoose,
+ * Sequelize, a class with `get` accessors) behind its prototype, where `Object.keys` sees nothing: it gives them
+ * up through `toJSON`, as it does to `JSON.stringify`, or else through its accessors.
+ */
+function columnsOf(record: object): Record<string, unknown> {
+  if (record instanceof Map) return Object.fromEntries(record);
+  const proto: unknown = Object.getPrototypeOf(record);
+  if (proto === Object.prototype || proto === null) return record as Record<string, unknown>;
+  const toJSON = (record as { toJSON?: unknown }).toJSON;
+  if (typeof toJSON === 'function') {
+    const plain: unknown = toJSON.call(record);
+    if (plain !== null && typeof plain === 'object' && !Array.isArray(plain)) return plain as Record<string, unknown>;
+  }
+  const out: Record<string, unknown> = Object.create(null);
+  for (let p = proto; p !== null && p !== Object.prototype; p = Object.getPrototypeOf(p)) {
+    for (const [name, d] of Object.entries(Object.getOwnPropertyDescriptors(p))) {
+      if (d.get && !(name in out)) out[name] = (record as Record<string, unknown>)[name];
+    }
+  }
+  return Object.assign(out, record);
 }
 
 /** What the engine keeps per compiled profile between records: the reusable context and the last column plan. */
@@ -280,8 +309,7 @@ function evaluateWith(ctx: RecordContext, record: unknown, profile: CompiledProf
   }
 
   try {
-    // A Map holds its columns as entries, not properties.
-    loadRecord(ctx, record instanceof Map ? Object.fromEntries(record) : (record as Record<string, unknown>), profile);
+    loadRecord(ctx, columnsOf(record), profile);
   } catch (error) {
     // A getter or proxy trap that throws: the record cannot be read, which is a finding about it, not a crash.
     inputIssue(out, 'input.unreadable', 'record', ENGINE_MESSAGES.unreadable(error instanceof Error ? error.name : typeof error));

@@ -46,6 +46,39 @@ describe('evaluate', () => {
     expect(evaluate(new Map([['amount', '-5']]), profile, { row: 1, asOf }).issues.map((i) => i.rule)).toEqual(['test.negative']);
   });
 
+  // ORM entities (Mongoose, Sequelize) and classes keep their values behind the prototype, where Object.keys sees nothing.
+  class Entity {
+    constructor(private readonly data: Record<string, string>) {}
+    toJSON() {
+      return { ...this.data };
+    }
+  }
+  class WithAccessors {
+    get id() {
+      return 'r9';
+    }
+    get amount() {
+      return '-5';
+    }
+  }
+  class Sub extends WithAccessors {
+    extra = 'x';
+  }
+  it.each([
+    ['an entity with toJSON', new Entity({ id: 'r9', amount: '-5' })],
+    ['a class with get accessors', new WithAccessors()],
+    ['a subclass of one, with an own field', new Sub()],
+  ])('reads %s as a record of its values', (_, record) => {
+    const report = evaluate(record, profile, { row: 1, asOf });
+    expect(report.key).toBe('r9');
+    expect(report.issues.map((i) => i.rule)).toEqual(['test.negative']);
+  });
+
+  it('turns a toJSON that throws into an input.unreadable issue', () => {
+    const record = { __proto__: { toJSON: () => { throw new Error('001099012345'); } } };
+    expect(evaluate(Object.create(record), profile, { row: 1, asOf }).issues.map((i) => i.rule)).toEqual(['input.unreadable']);
+  });
+
   it('masks values and fixes unless asked not to', () => {
     const masked = evaluate({ amount: '-5' }, profile, { row: 1, asOf });
     expect(masked.issues[0]).toMatchObject({ value: '###', fix: '###' });
