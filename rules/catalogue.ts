@@ -33,6 +33,7 @@ import { personalIdSexDigit } from './id/personalIdSexDigit';
 import { nameCharacters } from './name/nameCharacters';
 import { nameLowercase } from './name/nameLowercase';
 import { nameWhitespace } from './name/nameWhitespace';
+import { phoneFormat } from './phone/phoneFormat';
 import { phoneInvalid } from './phone/phoneInvalid';
 import { phoneLegacy } from './phone/phoneLegacy';
 import { recordStale } from './record/stale';
@@ -73,6 +74,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   nameLowercase,
   textNotNfc,
   legacyEncoding,
+  phoneFormat,
   // live
   legacyCmnd,
   cardExpired,

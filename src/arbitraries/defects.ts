@@ -98,6 +98,10 @@ export const DEFECT_RECIPES: readonly DefectRecipe[] = Object.freeze([
   }),
   recipe('card-future', 'id.card.issued-future', 'Ngày cấp thẻ ở tương lai', 'Card issued in the future', (d, { pick }) => ({ ...d.record, idIssueDate: date(d, addDays(d.asOf, 1 + (pick % 365))) })),
   recipe('phone-invalid', 'phone.invalid', 'Số điện thoại không hợp lệ', 'Invalid phone number', ({ record: r }, { pick }) => ({ ...r, phone: oneOf(['0912345', '0112345678', '+84 12 345', '0000000000', '09123456789012'], pick) })),
+  recipe('phone-format', 'phone.format', 'Số điện thoại viết kèm ký tự thừa', 'Phone number with stray characters', ({ record: r }, { pick }) => {
+    const digits = r.phone.replace(/^(?:\+84|0)/u, '');
+    return { ...r, phone: oneOf([`(+84) ${digits}`, ` +84${digits}`, `0${digits};`, `(+84)${digits}`], pick) };
+  }),
   // 11-digit mobile codes converted in 2018 (MIC Decision 798/QĐ-BTTTT).
   recipe('phone-legacy-mobile', 'phone.legacy', 'Số di động 11 số cũ', 'Old 11-digit mobile number', ({ record: r }, { pick }) => ({
     ...r,

@@ -179,6 +179,7 @@ export const DEFECTS: readonly DefectKind[] = [
     },
   },
   { kind: 'phone-invalid', rule: 'phone.invalid', apply: (r, p) => ({ ...r, so_dien_thoai: ['0912345', '0112345678', '+84 12 345', '0000000000', '09123456789012'][p % 5]! }) },
+  { kind: 'phone-format', rule: 'phone.format', apply: (r, p) => ({ ...r, so_dien_thoai: [`(+84) ${r.so_dien_thoai.replace(/^(?:\+84|0)/u, '')}`, ` +84${r.so_dien_thoai.replace(/^(?:\+84|0)/u, '')}`, `${r.so_dien_thoai};`, `(+84)${r.so_dien_thoai.replace(/^(?:\+84|0)/u, '')}`][p % 4]! }) },
   { kind: 'phone-legacy-mobile', rule: 'phone.legacy', apply: (r, p) => ({ ...r, so_dien_thoai: `${['0168', '0162', '0121', '0123', '0127', '0186'][p % 6]}${String(2_000_000 + p * 7919 % 7_999_999).padStart(7, '0')}` }) },
   { kind: 'phone-legacy-landline', rule: 'phone.legacy', apply: (r, p) => ({ ...r, so_dien_thoai: p % 2 ? `04 3${String(100_0000 + (p % 8_999_999)).slice(0, 7)}` : `08 3${String(200_0000 + (p % 7_999_999)).slice(0, 7)}` }) },
   { kind: 'missing-required', rule: 'field.missing', apply: (r, p) => ({ ...r, [(['so_dinh_danh', 'ho_ten', 'ngay_sinh', 'gioi_tinh', 'dia_chi'] as const)[p % 5]!]: p % 2 ? '' : '   ' }) },

@@ -1,0 +1,61 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isValidPhoneNumber } from 'libphonenumber-js/max';
+import { validateRecord } from '../../src';
+import { vnPhoneArb } from '../../src/arbitraries';
+import { tidiedPhone } from '../../rules/phone/tidiedPhone';
+
+const base = {
+  so_dinh_danh: '001099012345',
+  ho_ten: 'Nguyễn Văn An',
+  ngay_sinh: '15/03/1999',
+  gioi_tinh: 'Nam',
+  dia_chi: '12 Lê Lợi, Phường Sài Gòn, Thành phố Hồ Chí Minh',
+};
+const asOf = '2026-11-01';
+const phoneIssues = (phone: string) =>
+  validateRecord({ ...base, so_dien_thoai: phone }, 'citizen', { asOf, mask: false })
+    .issues.filter((i) => i.field === 'phone')
+    .map((i) => [i.rule, i.fix]);
+
+describe('phone.format', () => {
+  it.each([
+    ['(+84) 912 345 678', '+84912345678'],
+    ['(+84)912345678', '+84912345678'],
+    [' +84912345678', '+84912345678'],
+    ['\t+84 912 345 678 ', '+84912345678'],
+    ['0912345678;', '+84912345678'],
+    ['(+84) 24 3825 1234', '+842438251234'],
+    ['(+84) 168 123 4567', '+84381234567'], // a retired 11-digit mobile in brackets: today's number
+  ])('%j is a valid number written with stray characters: a clean warning, fixed to %s', (phone, fix) => {
+    expect(phoneIssues(phone)).toEqual([['phone.format', fix]]);
+  });
+
+  it.each(['0912345678 (Zalo)', '0912 345', '(+84) 12 345', 'tel:0912345678', '0912345678 / 0987654321', '(((', ' '])('%j stays what it was (not tidied into a number)', (phone) => {
+    expect(phoneIssues(phone).map(([rule]) => rule)).not.toContain('phone.format');
+  });
+
+  it('is the only phone issue for any valid number in brackets or with surrounding spaces, and its fix is that number', () => {
+    fc.assert(
+      fc.property(vnPhoneArb({ format: 'e164' }), fc.constantFrom('(+84) ', '(+84)', ' +84', '\u00a0+84 '), fc.constantFrom('', ' ', ';', '\t'), (e164, before, after) => {
+        const written = `${before}${e164.slice(3)}${after}`;
+        const issues = phoneIssues(written);
+        if (isValidPhoneNumber(written, 'VN')) {
+          expect(issues).toEqual([]);
+        } else {
+          expect(issues).toEqual([['phone.format', e164]]);
+        }
+      }),
+    );
+  });
+
+  it('never drops a digit, a letter or a second number', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 30 }), (text) => {
+        const tidied = tidiedPhone(text);
+        if (tidied === null) return;
+        expect(text.replace(/[()\s\u200b\ufeff;,.]/gu, '')).toMatch(/^[+\d-]*$/u);
+      }),
+    );
+  });
+});
