@@ -58,6 +58,7 @@ export async function* readXlsxRecords(input: string | AsyncIterable<Uint8Array>
     styles: 'cache', // needed to tell a date cell from a number cell
     entries: 'ignore',
   });
+  const unnamed = guardWorksheetNames(workbook);
   const wanted = options.sheet ?? 1;
   let position = 0;
   let found = false;
@@ -68,7 +69,7 @@ export async function* readXlsxRecords(input: string | AsyncIterable<Uint8Array>
     for await (const worksheet of workbook) {
       position += 1;
       const sheet = worksheet as unknown as AsyncIterable<{ values: unknown[] }> & { name?: string };
-      names.push(sheet.name ?? `#${position}`);
+      names.push(unnamed.has(worksheet) ? `#${position}` : (sheet.name ?? `#${position}`));
       const chosen = !found && (typeof wanted === 'number' ? position === wanted : sheet.name === wanted);
       // Rows of other sheets must still be read through: the zip is one stream.
       for await (const excelRow of sheet) {
@@ -97,6 +98,12 @@ export async function* readXlsxRecords(input: string | AsyncIterable<Uint8Array>
   const listed = `${position}: ${names.map((n) => JSON.stringify(n)).join(', ')}`;
   const sheets = `it has ${listed}`;
   const sheetsVi = `có ${listed}`;
+  if (!found && typeof wanted === 'string' && unnamed.size > 0) {
+    // The names were not known when the worksheets were read (see guardWorksheetNames): the position still is.
+    throw new InputError(`the worksheet names of this workbook come after its worksheets, so a worksheet cannot be chosen by name: choose it by position, --sheet N (${sheets})`, {
+      vi: `tên các trang tính của sổ tính này nằm sau các trang tính nên không chọn được theo tên: hãy chọn theo thứ tự, --sheet N (${sheetsVi})`,
+    });
+  }
   if (!found) {
     const [label, labelVi] = typeof wanted === 'number' ? [`number ${wanted}`, `số ${wanted}`] : [JSON.stringify(wanted), JSON.stringify(wanted)];
     throw new InputError(`the workbook has no worksheet ${label} (${sheets})`, { vi: `sổ tính không có trang tính ${labelVi} (${sheetsVi})` });
@@ -108,4 +115,40 @@ export async function* readXlsxRecords(input: string | AsyncIterable<Uint8Array>
       vi: `trang tính ${empty} trống (không có dòng tiêu đề)${position > 1 ? `; sổ tính ${sheetsVi}: chọn bằng --sheet` : ''}`,
     });
   }
+}
+
+interface WorksheetNaming {
+  model?: unknown;
+  _parseWorksheet: (...args: unknown[]) => Generator<{ eventType: string; value: unknown }>;
+}
+
+/**
+ * exceljs 4.4's streaming reader names a worksheet from `xl/workbook.xml`. Workbooks written by exceljs itself (and
+ * some other writers) store that part after the worksheets, and then, depending on how the stream's chunks arrive,
+ * the reader throws "Cannot read properties of undefined (reading 'sheets')" (exceljs issue #3064, unfixed in
+ * 4.4.0; seen once in our CI). Such a worksheet is read without its name instead: the returned set holds the
+ * worksheets whose names were not known, so that they are named by position and never matched by name.
+ */
+function guardWorksheetNames(workbook: object): Set<unknown> {
+  const unnamed = new Set<unknown>();
+  const reader = workbook as WorksheetNaming;
+  const parse = reader._parseWorksheet;
+  if (typeof parse !== 'function') return unnamed;
+  const noNames = Object.freeze({ sheets: [] });
+  reader._parseWorksheet = function* (this: WorksheetNaming, ...args: unknown[]) {
+    if (this.model !== undefined) {
+      yield* parse.apply(this, args);
+      return;
+    }
+    this.model = noNames;
+    try {
+      for (const event of parse.apply(this, args)) {
+        if (event.eventType === 'worksheet') unnamed.add(event.value);
+        yield event;
+      }
+    } finally {
+      if (this.model === noNames) this.model = undefined;
+    }
+  };
+  return unnamed;
 }

@@ -92,3 +92,20 @@ describe('openInput: XLSX', () => {
     expect(cellText(value)).toBe(expected);
   });
 });
+
+// Made from an exceljs workbook ("Ghi chú" with one cell, then "Dân cư" with a header and one person), its zip entries
+// reordered so that xl/workbook.xml, which names the worksheets, comes after them and after the shared strings:
+// exceljs 4.4's streaming reader then threw "reading 'sheets'" (exceljs issue #3064; seen intermittently in CI).
+describe('openInput: XLSX whose worksheet names come last', () => {
+  const late = new URL('./fixtures/workbook-xml-last.xlsx', import.meta.url).pathname;
+
+  it('reads a worksheet chosen by position', async () => {
+    const source = await openInput(late, { sheet: 2 });
+    expect((await collect(source.records)).map((r) => plain(r.record))).toEqual([{ so_cccd: '001099012345', ho_ten: 'Nguyễn Văn An' }]);
+  });
+
+  it('refuses to choose by name, and says to choose by position', async () => {
+    const source = await openInput(late, { sheet: 'Dân cư' });
+    await expect(collect(source.records)).rejects.toThrow(/cannot be chosen by name: choose it by position, --sheet N \(it has 2: "#1", "#2"\)/);
+  });
+});
