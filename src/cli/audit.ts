@@ -86,18 +86,6 @@ export async function runAudit(file: string, options: AuditCommandOptions, stdin
     }));
     bar?.stop();
     if (!options.quiet) summaryOut.write(`${formatSummaryText(summary, lang)}\n`);
-    // A pipeline must not take "nothing read" for "nothing wrong": a header alone, or a wrong --encoding that turned
-    // every line into one, reads no record.
-    if (summary.rows === 0) {
-      const [where, whereVi] = file === '-' ? ['standard input', 'đầu vào chuẩn'] : [`"${file}"`, `"${file}"`];
-      const firstSheetOnly = (options.format === 'xlsx' || file.toLowerCase().endsWith('.xlsx')) && options.sheet === undefined;
-      const [hint, hintVi] = options.encoding
-        ? [`, or text that is not ${options.encoding}`, `, hoặc không phải văn bản ${options.encoding}`]
-        : firstSheetOnly
-          ? [' (only the first worksheet is read: --sheet picks another)', ' (chỉ đọc trang tính đầu tiên: chọn trang khác bằng --sheet)']
-          : ['', ''];
-      throw new InputError(`${where} holds no record: a header row and nothing under it${hint}`, { vi: `${whereVi} không có bản ghi nào: chỉ có dòng tiêu đề${hintVi}` });
-    }
     if (options.failOn === 'never') return 0;
     const failing = summary.verdicts.fail + (options.failOn === 'warn' ? summary.verdicts.warn : 0);
     return failing > 0 ? 1 : 0;

@@ -294,6 +294,8 @@ async function audit({ input, options, settings, profile, firstPass, totalBytes,
       const partials = await workerPool.finish();
       summary = partials.reduce((a, b) => mergeSummaries(a, b));
     }
+    // Checked before any output is put in place: an audit that read nothing usable writes nothing.
+    refuseUnusable(summary, input, options, profile.spec.name);
     if (findings) summary.findings = findings;
     if (options.datasetState && datasetStates) summary.dataset = serializeDatasetStates(profile.datasetChecks, datasetStates, settings.mask ? { kind: 'sha256' } : { kind: 'none' });
     finalizeSummary(summary);
@@ -370,6 +372,32 @@ function issuesByRow(findings: readonly DatasetFinding[], checks: readonly Datas
 
 interface ByteCounter {
   bytes: number;
+}
+
+/**
+ * A pipeline must not take "nothing read" for "nothing wrong": a header alone, or a wrong encoding that turned every
+ * line into one, reads no record. And a first row none of whose cells names a field of the profile is data, not a
+ * header: its cells would be shown as column names in every report, unmasked, and the record would be lost.
+ */
+function refuseUnusable(summary: DatasetSummary, input: string | NodeJS.ReadableStream, options: AuditFileOptions, profileName: string): void {
+  const [where, whereVi] = typeof input === 'string' ? [`"${input}"`, `"${input}"`] : ['the input stream', 'luồng đầu vào'];
+  if (summary.rows === 0) {
+    const firstSheetOnly = typeof input === 'string' && (options.format === 'xlsx' || input.toLowerCase().endsWith('.xlsx')) && options.sheet === undefined;
+    const [hint, hintVi] = options.encoding
+      ? [`, or text that is not ${options.encoding}`, `, hoặc không phải văn bản ${options.encoding}`]
+      : firstSheetOnly
+        ? [' (only the first worksheet is read: --sheet picks another)', ' (chỉ đọc trang tính đầu tiên: chọn trang khác bằng --sheet)']
+        : ['', ''];
+    throw new InputError(`${where} holds no record: a header row and nothing under it${hint}`, { vi: `${whereVi} không có bản ghi nào: chỉ có dòng tiêu đề${hintVi}` });
+  }
+  const columns = summary.columns;
+  if (columns && Object.keys(columns).length > 0 && Object.values(columns).every((field) => field === null)) {
+    const count = Object.keys(columns).length;
+    throw new InputError(
+      `none of the ${count} columns of ${where} is a field of profile ${profileName}: if the first row is data, not a header, add a header row; else map the columns with --columns (columns=)`,
+      { vi: `không cột nào trong ${count} cột của ${whereVi} là trường của hồ sơ ${profileName}: nếu dòng đầu là dữ liệu chứ không phải tiêu đề, hãy thêm dòng tiêu đề; nếu không, gán cột bằng --columns (columns=)` },
+    );
+  }
 }
 
 /** The size of an input file, for progress, ETA and the choice of workers. */

@@ -135,13 +135,28 @@ describe('ddss audit', () => {
   it.each([
     ['a header alone', 'so_dinh_danh,ho_ten\n', [], /holds no record: a header row and nothing under it$/],
     ['UTF-8 read as UTF-16', readFileSync(SAMPLE, 'utf8'), ['--encoding', 'utf-16le'], /holds no record: .*or text that is not utf-16le/],
-  ])('exits 2 when %s reads no record', async (_, text, args, message) => {
+  ])('exits 2 when %s reads no record, and writes no output', async (_, text, args, message) => {
     const file = join(dir, 'norecord.csv');
     writeFileSync(file, text);
-    const r = await ddss(['audit', file, '--as-of', '2026-11-01', '--quiet', ...(args as string[])]);
+    const outputs = ['records.ndjson', 'summary.json', 'report.md'].map((name) => join(dir, `norecord-${name}`));
+    const r = await ddss(['audit', file, '--as-of', '2026-11-01', '--quiet', ...(args as string[]), '--records', outputs[0]!, '--summary', outputs[1]!, '--markdown', outputs[2]!]);
     expect(r.code).toBe(2);
     expect(r.stderr.trim()).toMatch(message);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    for (const output of outputs) expect(existsSync(output)).toBe(false);
+  });
+
+  // Without a header the first person's cells would be taken for column names and shown, unmasked, in every report.
+  it('exits 2 when the first row is data, not a header, writing no output and showing none of its cells', async () => {
+    const file = join(dir, 'noheader.csv');
+    writeFileSync(file, readFileSync(SAMPLE, 'utf8').split('\n').slice(1).join('\n'));
+    const firstRow = readFileSync(file, 'utf8').split('\n')[0]!.split(',');
+    const summary = join(dir, 'noheader-summary.json');
+    const r = await ddss(['audit', file, '--as-of', '2026-11-01', '--summary', summary]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/none of the \d+ columns of .* is a field of profile citizen: if the first row is data, not a header, add a header row/);
+    for (const cell of firstRow.filter((c) => c.length > 3)) expect(r.stderr + r.stdout).not.toContain(cell);
+    expect(existsSync(summary)).toBe(false);
   });
 });
 
