@@ -8,9 +8,14 @@ import { analyseName } from './nameAnalysis';
 import { rememberRecent } from './recentValues';
 import { maskAddress, maskBirthDate, maskName, maskPersonalId, maskPhone, maskSexValue } from './masks';
 
-/** Parses a date cell; a number from a spreadsheet or JSON is read as an Excel serial day. */
+/**
+ * Parses a date cell. A number (JSON, NDJSON, API input: XLSX cells arrive as text) is an Excel serial day, except
+ * a whole number from 1800 to 2199, which is a year (`ngay_sinh: 1985`, a birth year with the day unknown). Safe
+ * because serials 1800–2199 are days in 1904–1906, which no population record (birth, card issue, update) holds now.
+ */
 function parseDateCell(text: string, raw: unknown): DateParse {
-  return typeof raw === 'number' ? parseDate(raw) : parseDate(text);
+  if (typeof raw !== 'number') return parseDate(text);
+  return Number.isInteger(raw) && raw >= 1800 && raw <= 2199 ? parseDate(raw, { excelSerial: false }) : parseDate(raw);
 }
 
 /** The field types the catalogue knows. Profiles name them in `fields.<name>.type`. */

@@ -6,6 +6,7 @@ import { EXCEL_MAX_SERIAL, EXCEL_PHANTOM_LEAP_DAY, excelSerialToDate } from './e
 import { digitAt, digitsEnd, digitsValue, isDigit } from './digits';
 import { parseTimeOfDay } from './timeOfDay';
 import type { TimeOfDay } from './timeOfDay';
+import { vietnamDate } from './vietnamDay';
 
 export type { TimeOfDay } from './timeOfDay';
 
@@ -21,6 +22,7 @@ export type DateParse =
       format: DateFormat;
       /** 'year' when only the year was written (month and day are then 1/1 placeholders). */
       precision: 'day' | 'year';
+      /** The time as written (never converted to Vietnam's clock, even when `date` was). */
       time?: TimeOfDay;
     }
   | { ok: false; reason: 'empty' | 'unrecognised' | 'impossible'; message: DateMessage };
@@ -62,17 +64,22 @@ function checkDate(year: number, month: number, day: number): Failure | null {
 
 /**
  * Parses a date the way Vietnamese records write it: day first (`dd/MM/yyyy`, `d/M/yyyy`, `dd-MM-yyyy`,
- * `dd.MM.yyyy`, optionally followed by a time), ISO 8601 dates and date-times (`T` or a space, seconds and
- * fraction optional, `Z` or `±hh:mm`), a year alone (people whose birth day is unknown: `precision: 'year'`),
- * and Excel serials (1900 date system, with Excel's phantom 29/02/1900 as serial 60).
+ * `dd.MM.yyyy`, optionally followed by a time `H:mm[:ss]` with a one- or two-digit hour), ISO 8601 dates and
+ * date-times (`T` or a space, two-digit hour, seconds and fraction optional, `Z` or `±hh:mm`), a year alone
+ * (people whose birth day is unknown: `precision: 'year'`), and Excel serials (1900 date system, with Excel's
+ * phantom 29/02/1900 as serial 60).
  *
  * Impossible dates (31/02, 29/02/2023, month 13, day 0) are `impossible`, never rolled over; two-digit years
- * are `unrecognised` (the century is a guess). Surrounding whitespace is ignored. Never throws. The date is
- * the calendar date as written: a time-zone offset is reported, not applied.
+ * are `unrecognised` (the century is a guess). Surrounding whitespace is ignored. Never throws. Without an
+ * offset the date is the calendar date as written. With one (`Z`, `+07:00`, `-0500` …) the text names an
+ * instant, and the date is the day in Vietnam at that instant (zone Asia/Ho_Chi_Minh, history included), so a
+ * UTC export of a Vietnamese date gives that date back; `time` stays as written. Days outside 1900–9999 are
+ * kept as written.
  *
  * @example parseDate('01/07/2024') // { ok: true, date: { year: 2024, month: 7, day: 1 }, iso: '2024-07-01', format: 'dd/MM/yyyy', precision: 'day' }
  * @example parseDate('31/02/2024').ok // false (reason 'impossible')
  * @example parseDate(45474).iso // '2024-07-01' (an Excel serial)
+ * @example parseDate('1984-12-31T17:00:00.000Z').iso // '1985-01-01' (midnight in Vietnam, written in UTC)
  */
 export function parseDate(input: string | number, options?: ParseDateOptions): DateParse {
   if (typeof input === 'number') return parseNumber(input, options?.excelSerial);
@@ -118,7 +125,7 @@ export function parseDate(input: string | number, options?: ParseDateOptions): D
   let time: TimeOfDay | Failure | undefined;
   if (yearEnd < n) {
     if (s.charCodeAt(yearEnd) !== 0x20) return UNRECOGNISED;
-    const parsed = parseTimeOfDay(s, yearEnd + 1);
+    const parsed = parseTimeOfDay(s, yearEnd + 1, true);
     if (parsed === null) return UNRECOGNISED;
     time = parsed === 'impossible' ? BAD_TIME : parsed;
   }
@@ -130,6 +137,7 @@ export function parseDate(input: string | number, options?: ParseDateOptions): D
   if (time !== undefined && 'ok' in time) return time;
   const format: DateFormat =
     sep === SLASH ? (firstEnd === 2 && monthLength === 2 ? 'dd/MM/yyyy' : 'd/M/yyyy') : sep === HYPHEN ? 'dd-MM-yyyy' : 'dd.MM.yyyy';
+  if (time?.offsetMinutes !== undefined) return atInstant(year, month, day, format, time);
   return success(year, month, day, format, time, undefined);
 }
 
@@ -163,6 +171,12 @@ function success(year: number, month: number, day: number, format: DateFormat, t
   return { ok: true, date, iso: iso ?? formatIsoDate(date), format, precision: format === 'yyyy' ? 'year' : 'day', time };
 }
 
+/** A date-time with an explicit offset names an instant: its date is the day in Vietnam then (see vietnamDay.ts). */
+function atInstant(year: number, month: number, day: number, format: DateFormat, time: TimeOfDay): DateParse {
+  const inVietnam = vietnamDate(year, month, day, time.hour, time.minute, time.second, time.offsetMinutes!);
+  return inVietnam === null ? success(year, month, day, format, time, undefined) : success(inVietnam.year, inVietnam.month, inVietnam.day, format, time, undefined);
+}
+
 function yearOnly(year: number): DateParse {
   if (year === 0) return BAD_YEAR_ZERO;
   return success(year, 1, 1, 'yyyy', undefined, undefined);
@@ -184,7 +198,7 @@ function fromSerial(value: number): DateParse {
   return success(date.year, date.month, date.day, 'excel-serial', undefined, undefined);
 }
 
-/** yyyy-MM-dd, optionally followed by `T` or a space and a time. */
+/** yyyy-MM-dd, optionally followed by `T` or a space and a time (two-digit hour, as ISO 8601 writes it). */
 function parseIso(s: string): DateParse {
   const n = s.length;
   if (n < 10 || !isDigit(s.charCodeAt(5)) || !isDigit(s.charCodeAt(6)) || s.charCodeAt(7) !== HYPHEN) return UNRECOGNISED;
@@ -203,5 +217,6 @@ function parseIso(s: string): DateParse {
   const bad = checkDate(year, month, day);
   if (bad !== null) return bad;
   if (time !== undefined && 'ok' in time) return time;
+  if (time?.offsetMinutes !== undefined) return atInstant(year, month, day, 'iso-datetime', time);
   return success(year, month, day, time === undefined ? 'iso-date' : 'iso-datetime', time, n === 10 ? s : undefined);
 }

@@ -1,6 +1,10 @@
 import { digitsEnd, digitsValue, isDigit } from './digits';
 
-/** A time of day written after the date; `offsetMinutes` only when the text gave one (Z is 0, +07:00 is 420). */
+/**
+ * A time of day as written after the date; `offsetMinutes` only when the text gave one (Z is 0, +07:00 is 420).
+ * It is never converted: with an offset, the parsed date is the day in Vietnam at that instant, but these fields
+ * stay what the text says (they are evidence of how the value was produced).
+ */
 export interface TimeOfDay {
   hour: number;
   minute: number;
@@ -15,19 +19,24 @@ const COLON = 0x3a;
 /**
  * `HH:mm[:ss[.fff]][Z|±hh[:mm]]` from `from` to the end of `s`; null when it is not that shape,
  * 'impossible' when it is but names no real time (hour 24, minute 60, offset +25:00). A fraction of a
- * second is read and dropped: no record needs it.
+ * second is read and dropped: no record needs it. With `oneDigitHour`, `H:mm…` is read too (8:30, 0:00:00):
+ * spreadsheets and databases export day-first date-times with Excel's `h:mm:ss`. ISO callers leave it off:
+ * ISO 8601 and RFC 3339 (§5.6, `time-hour = 2DIGIT`) always write the hour with two digits.
+ * AM/PM is never read (a 12-hour clock goes with US month-first dates).
  *
  * @example parseTimeOfDay('2024-07-01T08:30:00+07:00', 11) // { hour: 8, minute: 30, second: 0, offsetMinutes: 420 }
+ * @example parseTimeOfDay('01/07/2024 8:30', 11, true) // { hour: 8, minute: 30, second: 0 }
  */
-export function parseTimeOfDay(s: string, from: number): TimeOfDay | 'impossible' | null {
+export function parseTimeOfDay(s: string, from: number, oneDigitHour = false): TimeOfDay | 'impossible' | null {
   const n = s.length;
   let i = from;
-  if (i + 5 > n || !isDigit(s.charCodeAt(i)) || !isDigit(s.charCodeAt(i + 1)) || s.charCodeAt(i + 2) !== COLON) return null;
-  if (!isDigit(s.charCodeAt(i + 3)) || !isDigit(s.charCodeAt(i + 4))) return null;
-  const hour = digitsValue(s, i, i + 2);
-  const minute = digitsValue(s, i + 3, i + 5);
+  const hourEnd = oneDigitHour && s.charCodeAt(i + 1) === COLON ? i + 1 : i + 2;
+  if (hourEnd + 3 > n || !isDigit(s.charCodeAt(i)) || !isDigit(s.charCodeAt(hourEnd - 1)) || s.charCodeAt(hourEnd) !== COLON) return null;
+  if (!isDigit(s.charCodeAt(hourEnd + 1)) || !isDigit(s.charCodeAt(hourEnd + 2))) return null;
+  const hour = digitsValue(s, i, hourEnd);
+  const minute = digitsValue(s, hourEnd + 1, hourEnd + 3);
   let second = 0;
-  i += 5;
+  i = hourEnd + 3;
   if (i < n && s.charCodeAt(i) === COLON) {
     if (i + 3 > n || !isDigit(s.charCodeAt(i + 1)) || !isDigit(s.charCodeAt(i + 2))) return null;
     second = digitsValue(s, i + 1, i + 3);

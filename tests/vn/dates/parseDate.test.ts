@@ -45,12 +45,24 @@ describe('parseDate: accepted formats', () => {
     ['2024-07-01T08:30:00+07', { hour: 8, minute: 30, second: 0, offsetMinutes: 420 }],
     ['2024-07-01T08:30:00-05:30', { hour: 8, minute: 30, second: 0, offsetMinutes: -330 }],
     ['2024-07-01T00:00:00-00:00', { hour: 0, minute: 0, second: 0, offsetMinutes: 0 }],
-  ] as const)('ISO date-time %j (offset reported, date as written)', (input, time) => {
+  ] as const)('ISO date-time %j (time as written; each is still 1 July in Vietnam)', (input, time) => {
     expect(parseDate(input)).toEqual(ok(2024, 7, 1, 'iso-datetime', { time }));
   });
 
   it('reads a time after a day-first date, as spreadsheets export it', () => {
     expect(parseDate('01/07/2024 08:30:00')).toEqual(ok(2024, 7, 1, 'dd/MM/yyyy', { time: { hour: 8, minute: 30, second: 0 } }));
+  });
+
+  // Excel's h:mm:ss and database exports write the hour without a leading zero.
+  it.each([
+    ['01/07/2024 0:00:00', ok(2024, 7, 1, 'dd/MM/yyyy', { time: { hour: 0, minute: 0, second: 0 } })],
+    ['01/07/2024 8:30', ok(2024, 7, 1, 'dd/MM/yyyy', { time: { hour: 8, minute: 30, second: 0 } })],
+    ['1/7/2024 9:05:07', ok(2024, 7, 1, 'd/M/yyyy', { time: { hour: 9, minute: 5, second: 7 } })],
+    ['15-03-1999 7:00:00', ok(1999, 3, 15, 'dd-MM-yyyy', { time: { hour: 7, minute: 0, second: 0 } })],
+    ['15.03.1999 23:59:59', ok(1999, 3, 15, 'dd.MM.yyyy', { time: { hour: 23, minute: 59, second: 59 } })],
+    ['01/07/2024 8:30:00.250', ok(2024, 7, 1, 'dd/MM/yyyy', { time: { hour: 8, minute: 30, second: 0 } })],
+  ] as const)('day-first date with a one-digit hour %j', (input, expected) => {
+    expect(parseDate(input)).toEqual(expected);
   });
 
   it.each([
@@ -99,6 +111,17 @@ describe('parseDate: failures', () => {
     ['2024-07-01T08:60', 'impossible'],
     ['2024-07-01T08:30:60', 'impossible'],
     ['2024-07-01T08:30+25:00', 'impossible'],
+    ['01/07/2024 24:00', 'impossible'],
+    ['01/07/2024 8:60', 'impossible'],
+    ['2024-07-01T8:30', 'unrecognised'], // ISO 8601 and RFC 3339 write the hour with two digits
+    ['2024-07-01 8:30:00', 'unrecognised'],
+    ['01/07/2024 8:30 AM', 'unrecognised'], // a 12-hour clock hints at US month-first order
+    ['01/07/2024 08:30:00 PM', 'unrecognised'],
+    ['01/07/2024 8:5', 'unrecognised'],
+    ['01/07/2024 :30', 'unrecognised'],
+    ['01/07/2024 123:00', 'unrecognised'],
+    ['2024-07-01Z', 'unrecognised'], // an offset needs a time: a date alone names no instant
+    ['2024-07-01+07:00', 'unrecognised'],
     ['01/07/24', 'unrecognised'], // two-digit year: the century would be a guess
     ['1/7/90', 'unrecognised'],
     ['01/07/024', 'unrecognised'],
