@@ -5,6 +5,7 @@ import { renderHtml, renderMarkdown } from '../io/render';
 import { catalogueRuleTitle } from '../io/catalogueRuleTitles';
 import { BUILT_IN_PROFILES } from '../api/profiles';
 import { langOption, profileOption } from './commonOptions';
+import { UsageError } from './usageError';
 
 export interface MergeCommandOptions {
   /** The profile the shards were audited with, when it is not built in (a JSON file): its dataset checks. */
@@ -35,6 +36,12 @@ export async function runMerge(files: string[], options: MergeCommandOptions, st
     // Not known here: merging their dataset state fails with a line that asks for --profile.
     return undefined;
   });
+  // Parts audited with --no-mask carry IDs and phones in full: a merge that does not say --no-mask must not show them.
+  if (options.mask && summary.masked === false) {
+    throw new UsageError('the summaries were audited with --no-mask and hold personal data in full: merge them with --no-mask too', {
+      vi: 'các tóm tắt được kiểm tra với --no-mask nên chứa đầy đủ dữ liệu cá nhân: hãy gộp chúng cũng với --no-mask',
+    });
+  }
   const json = `${JSON.stringify(summary, null, 2)}\n`;
   const ruleTitle = catalogueRuleTitle;
   const writes: Promise<void>[] = [];

@@ -21,7 +21,8 @@ export {
   HISTOGRAM_BINS,
   EXAMPLES_PER_RULE,
 } from './summary';
-export type { DatasetSummary, ScoreState, RuleState, GroupState, DatasetMergeContext } from './summary';
+export type { DatasetSummary, ScoreState, RuleState, GroupState, DatasetMergeContext, SummaryIdentity } from './summary';
+export { profileDigest } from './profileDigest';
 export { UNKNOWN_GROUP, type Grouping } from './grouping';
 export {
   emptyDatasetState,

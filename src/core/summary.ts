@@ -52,6 +52,13 @@ export interface DatasetSummary {
   kind: 'ddss.summary';
   version: 1;
   profile: string;
+  /**
+   * A digest of the profile's content (`profileDigest`): parts audited with profiles that share a name but judge
+   * differently do not merge. Absent in a summary written before ddss recorded it.
+   */
+  profileDigest?: string;
+  /** Whether personal data is masked in this summary (its findings): parts masked differently do not merge. */
+  masked?: boolean;
   asOf: string;
   rows: number;
   /**
@@ -95,12 +102,20 @@ export interface DatasetMergeContext {
   mask: boolean;
 }
 
+/** What a summary says about how it was made, beyond the profile's name and `asOf`. */
+export interface SummaryIdentity {
+  profileDigest?: string;
+  masked?: boolean;
+}
+
 /** An empty summary for a profile and `asOf` (ISO date), the identity of `mergeSummaries`. */
-export function emptySummary(profile: string, asOf: string, fields: readonly string[] = []): DatasetSummary {
+export function emptySummary(profile: string, asOf: string, fields: readonly string[] = [], identity: SummaryIdentity = {}): DatasetSummary {
   const summary: DatasetSummary = {
     kind: 'ddss.summary',
     version: 1,
     profile,
+    ...(identity.profileDigest !== undefined ? { profileDigest: identity.profileDigest } : {}),
+    ...(identity.masked !== undefined ? { masked: identity.masked } : {}),
     asOf,
     rows: 0,
     rowRanges: [],
@@ -307,8 +322,14 @@ function sortKeys<T>(o: Record<string, T>): Record<string, T> {
   return out;
 }
 
+/** Summaries that cannot be merged: `message` in English, `vi` the same in Vietnamese. */
 export class SummaryMergeError extends Error {
   override name = 'SummaryMergeError';
+  readonly vi: string | undefined;
+  constructor(message: string, vi?: string) {
+    super(message);
+    this.vi = vi;
+  }
 }
 
 /**
@@ -325,8 +346,30 @@ export class SummaryMergeError extends Error {
  * @throws SummaryMergeError for different profiles or `asOf`, or rows that overlap.
  */
 export function mergeSummaries(a: DatasetSummary, b: DatasetSummary, dataset?: DatasetMergeContext): DatasetSummary {
-  if (a.profile !== b.profile) throw new SummaryMergeError(`cannot merge summaries of different profiles (${a.profile}, ${b.profile})`);
-  if (a.asOf !== b.asOf) throw new SummaryMergeError(`cannot merge summaries with different asOf (${a.asOf}, ${b.asOf})`);
+  if (a.profile !== b.profile) throw new SummaryMergeError(`cannot merge summaries of different profiles (${a.profile}, ${b.profile})`, `không gộp được tóm tắt của hai hồ sơ khác nhau (${a.profile}, ${b.profile})`);
+  if (a.asOf !== b.asOf) throw new SummaryMergeError(`cannot merge summaries with different asOf (${a.asOf}, ${b.asOf})`, `không gộp được tóm tắt có ngày đối chiếu khác nhau (${a.asOf}, ${b.asOf})`);
+  if (a.profileDigest !== undefined && b.profileDigest !== undefined && a.profileDigest !== b.profileDigest) {
+    throw new SummaryMergeError(
+      `cannot merge summaries of two different profiles both named "${a.profile}" (their fields, rules, weights or options differ)`,
+      `không gộp được tóm tắt của hai hồ sơ khác nhau cùng tên "${a.profile}" (khác trường, quy tắc, trọng số hoặc tùy chọn)`,
+    );
+  }
+  // An unmasked part's findings quote IDs and phones in full: merged with masked parts, they would be in a report
+  // that says it is masked.
+  if (a.masked !== undefined && b.masked !== undefined && a.masked !== b.masked) {
+    throw new SummaryMergeError(
+      'cannot merge a masked summary with an unmasked one (audited with --no-mask): audit every part the same way',
+      'không gộp được tóm tắt đã che dữ liệu cá nhân với tóm tắt không che (kiểm tra với --no-mask): hãy kiểm tra mọi phần theo cùng một cách',
+    );
+  }
+  // With the state of some parts only, a duplicate across parts would be found or missed depending on the order of
+  // merging, and the dataset rules' counts with it.
+  if (a.rows > 0 && b.rows > 0 && (a.dataset === undefined) !== (b.dataset === undefined)) {
+    throw new SummaryMergeError(
+      'cannot merge a summary with dataset state (audited with --shard) and one without: audit every part with --shard, or none',
+      'không gộp được tóm tắt có trạng thái dữ liệu (kiểm tra với --shard) với tóm tắt không có: hãy kiểm tra mọi phần với --shard, hoặc không phần nào',
+    );
+  }
   // An empty summary covers no row, whatever it says; a summary without `rowRanges` (older) covers unknown rows.
   const rangesA = a.rows === 0 ? [] : a.rowRanges;
   const rangesB = b.rows === 0 ? [] : b.rowRanges;
@@ -334,9 +377,10 @@ export function mergeSummaries(a: DatasetSummary, b: DatasetSummary, dataset?: D
   if (shared) {
     throw new SummaryMergeError(
       `cannot merge summaries that both cover rows ${rowsLabel(shared)}: number each shard's rows as in the whole dataset (ddss audit --first-row N, or auditFile's firstRow: the row its first record has in the whole)`,
+      `không gộp được hai tóm tắt cùng chứa các dòng ${rowsLabel(shared)}: đánh số dòng của mỗi phần như trong toàn bộ dữ liệu (ddss audit --first-row N)`,
     );
   }
-  const out = emptySummary(a.profile, a.asOf);
+  const out = emptySummary(a.profile, a.asOf, [], { profileDigest: a.profileDigest ?? b.profileDigest, masked: a.masked ?? b.masked });
   out.rows = a.rows + b.rows;
   if (rangesA && rangesB) out.rowRanges = unionRanges(rangesA, rangesB);
   else delete out.rowRanges;

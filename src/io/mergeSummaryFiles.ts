@@ -54,6 +54,7 @@ function defaultContext(a: DatasetSummary, b: DatasetSummary): DatasetMergeConte
   if (!Object.hasOwn(BUILT_IN_PROFILES, a.profile)) {
     throw new SummaryMergeError(
       `the summaries carry the dataset state of profile "${a.profile}", which is not built in: give the profile (ddss merge --profile file.json; in code, datasetMergeContext(profile) as mergeSummaries' third argument)`,
+      `các tóm tắt mang trạng thái dữ liệu của hồ sơ "${a.profile}", không phải hồ sơ có sẵn: hãy đưa hồ sơ (ddss merge --profile tệp.json)`,
     );
   }
   // Raw states come from unmasked audits: keep the merge unmasked too, as one unmasked run would be.
@@ -94,7 +95,7 @@ export async function mergeSummaryFiles(paths: readonly string[], datasetContext
     try {
       return mergeSummaries(into, summary, datasetContext?.(summary.profile));
     } catch (error) {
-      if (error instanceof SummaryMergeError || error instanceof DatasetMergeError) throw new InputError(`cannot merge summary file "${path}": ${error.message}`, { vi: `không gộp được tệp tóm tắt "${path}"` });
+      if (error instanceof SummaryMergeError || error instanceof DatasetMergeError) throw new InputError(`cannot merge summary file "${path}": ${error.message}`, { vi: `không gộp được tệp tóm tắt "${path}"${error instanceof SummaryMergeError && error.vi ? `: ${error.vi}` : ''}` });
       throw error;
     }
   };

@@ -6,6 +6,7 @@ import {
   emptySummary,
   evaluate,
   observeAll,
+  profileDigest,
   type CompiledProfile,
   type DatasetFinding,
   type DatasetStates,
@@ -63,7 +64,10 @@ export class RecordAuditor {
   ) {
     this.profile = resolveProfile(settings.profile, settings.columns);
     this.asOf = resolveAsOf(settings.asOf);
-    this.summary = emptySummary(this.profile.spec.name, formatIsoDate(this.asOf), this.profile.fieldNames);
+    this.summary = emptySummary(this.profile.spec.name, formatIsoDate(this.asOf), this.profile.fieldNames, {
+      profileDigest: profileDigest(this.profile.spec),
+      masked: settings.mask,
+    });
     this.datasetStates = settings.onePassDataset && this.profile.datasetChecks.length > 0 ? emptyDatasetState(this.profile.datasetChecks) : null;
   }
 

@@ -47,6 +47,8 @@ export const datasetSummarySchema = z
     kind: z.literal('ddss.summary'),
     version: z.literal(1),
     profile: z.string().min(1),
+    profileDigest: z.string().regex(/^[0-9a-f]{16}$/, 'expected 16 hex digits').optional(),
+    masked: z.boolean().optional(),
     asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written YYYY-MM-DD'),
     rows: count,
     rowRanges: z.array(z.tuple([row, row])).optional(),

@@ -210,6 +210,33 @@ describe('ddss audit outputs and ddss merge', () => {
     expect(merged.rowRanges).toEqual([[1, 211]]);
   });
 
+  it.each([
+    ['one part with --shard and one without', ['--shard'], [], /summary with dataset state \(audited with --shard\) and one without/],
+    ['one part masked and one with --no-mask', [], ['--no-mask'], /masked summary with an unmasked one/],
+  ])('refuses to merge %s, with exit 2 and no output', async (_, argsA, argsB, message) => {
+    const [a, b] = splitSample('mix');
+    await ddss(['audit', a, '--as-of', '2026-11-01', '--workers', '0', '--quiet', ...argsA, '--summary', join(dir, 'mix-a.json')]);
+    await ddss(['audit', b, '--as-of', '2026-11-01', '--workers', '0', '--quiet', ...argsB, '--first-row', '101', '--summary', join(dir, 'mix-b.json')]);
+    for (const order of [['mix-a.json', 'mix-b.json'], ['mix-b.json', 'mix-a.json']]) {
+      const r = await ddss(['merge', ...order.map((f) => join(dir, f)), '--summary', join(dir, 'mix-all.json')]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(message);
+      expect(existsSync(join(dir, 'mix-all.json'))).toBe(false);
+    }
+  });
+
+  it('merges unmasked parts only when the merge is unmasked too', async () => {
+    const [a, b] = splitSample('raw');
+    await ddss(['audit', a, '--as-of', '2026-11-01', '--workers', '0', '--quiet', '--no-mask', '--summary', join(dir, 'raw-a.json')]);
+    await ddss(['audit', b, '--as-of', '2026-11-01', '--workers', '0', '--quiet', '--no-mask', '--first-row', '101', '--summary', join(dir, 'raw-b.json')]);
+    const masked = await ddss(['merge', join(dir, 'raw-a.json'), join(dir, 'raw-b.json')]);
+    expect(masked.code).toBe(2);
+    expect(masked.stderr).toMatch(/audited with --no-mask .* merge them with --no-mask too/);
+    const raw = await ddss(['merge', join(dir, 'raw-a.json'), join(dir, 'raw-b.json'), '--no-mask']);
+    expect(raw.code).toBe(0);
+    expect(JSON.parse(raw.stdout).masked).toBe(false);
+  });
+
   it('refuses shards whose rows overlap (audited without --first-row), with exit 2 and one line', async () => {
     const [a, b] = splitSample('ov');
     await ddss(['audit', a, '--as-of', '2026-11-01', '--workers', '0', '--quiet', '--shard', '--summary', join(dir, 'ov-a.json')]);
