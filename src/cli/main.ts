@@ -12,7 +12,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .description('Kiểm tra dữ liệu dân cư: Đúng · Đủ · Sạch · Sống — check Vietnamese population records: correct, complete, clean, live')
     .version('0.1.0')
     .exitOverride()
-    .configureOutput({ outputError: (text, write) => write(text.split('\n')[0] + '\n') });
+    .configureOutput({ outputError: (text, write) => write(`${usageLine(text.split('\n')[0]!)}\n`) });
 
   program
     .command('audit')
@@ -55,15 +55,42 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
   return program;
 }
 
+// Commander's own errors (unknown option, missing argument …), in Vietnamese first like ours.
+const USAGE_VI: readonly [RegExp, (...parts: string[]) => string][] = [
+  [/^unknown option '(.+?)'/u, (o) => `không có tùy chọn '${o}'`],
+  [/^missing required argument '(.+?)'/u, (a) => `thiếu tham số bắt buộc '${a}'`],
+  [/^option '(.+?)' argument missing/u, (o) => `tùy chọn '${o}' thiếu giá trị`],
+  [/^option '(.+?)' argument '(.+?)' is invalid/u, (o, v) => `giá trị '${v}' của tùy chọn '${o}' không hợp lệ`],
+  [/^unknown command '(.+?)'/u, (c) => `không có lệnh '${c}'`],
+  [/^too many arguments/u, () => 'thừa tham số'],
+];
+
+function usageLine(text: string): string {
+  const message = text.replace(/^error: /u, '');
+  for (const [pattern, vi] of USAGE_VI) {
+    const m = pattern.exec(message);
+    if (m) return oneLine(`ddss: ${vi(...m.slice(1))} — ${message}`);
+  }
+  return oneLine(`ddss: ${message}`);
+}
+
+/**
+ * Control characters (a newline, a terminal escape in a file's name) shown as escapes: an error is one line, and
+ * text from a file name or an input must not drive the terminal it is printed on.
+ */
+function oneLine(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** One line, Vietnamese first when the error has it: `không mở được … — cannot open …`. */
 function bilingual(error: Error & { vi?: string }): string {
-  return error.vi ? `${error.vi} — ${error.message}` : error.message;
+  return oneLine(error.vi ? `${error.vi} — ${error.message}` : error.message);
 }
 
 /** The one line for a failure ddss did not foresee: its message only (no stack trace), in both languages. */
 function unexpectedFailure(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  return `ddss: lỗi ngoài dự kiến — unexpected failure: ${message}\n`;
+  return `ddss: ${oneLine(`lỗi ngoài dự kiến — unexpected failure: ${message}`)}\n`;
 }
 
 export async function main(argv: string[]): Promise<number> {

@@ -76,6 +76,25 @@ describe('ddss audit', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it.each([
+    [['audit', SAMPLE, '--bogus'], "ddss: không có tùy chọn '--bogus' — unknown option '--bogus'\n"],
+    [['audit'], "ddss: thiếu tham số bắt buộc 'file' — missing required argument 'file'\n"],
+    [['audit', SAMPLE, '--format', 'xml'], "ddss: giá trị 'xml' của tùy chọn '--format <format>' không hợp lệ — option '--format <format>' argument 'xml' is invalid. Allowed choices are csv, tsv, ndjson, json, xlsx.\n"],
+  ])('words a command-line mistake in Vietnamese, then in English: %j', async (args, line) => {
+    const r = await ddss(args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(line);
+  });
+
+  it('shows control characters in a file name as escapes, so that the error stays one line and drives no terminal', async () => {
+    const name = join(dir, 'x\u001b[31m\nred.csv');
+    const r = await ddss(['audit', name]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(r.stderr).not.toMatch(/\u001b/u);
+    expect(r.stderr).toContain('x\\u001b[31m\\u000ared.csv');
+  });
+
   it('says what went wrong in Vietnamese, then in English, on one line', async () => {
     const missing = join(dir, 'khong-co.csv');
     const r = await ddss(['audit', missing, '--as-of', '2026-11-01']);

@@ -33,14 +33,18 @@ export function brokenQuote(): InputProblem {
 }
 
 /**
- * A line of an NDJSON file, or an element of a JSON array, is not valid JSON: the record is `null`.
+ * A line of an NDJSON file, or an element of a JSON array, is not valid JSON: the record is `null`. `reason` is the
+ * parser's message; only the position it names is kept, since the parser quotes the text itself ("Unexpected token
+ * 'Q', "Quách Văn…" is not valid JSON"), which would put personal data in a masked report.
  *
  * @example invalidJson('Unexpected token').code // 'input.invalid-json'
  */
 export function invalidJson(reason: string): InputProblem {
+  const position = /position (\d+)/u.exec(reason)?.[1];
+  const at = position === undefined ? ['', ''] : [` ở ký tự thứ ${Number(position) + 1}`, ` at character ${Number(position) + 1}`];
   return {
     code: 'input.invalid-json',
-    vi: `Không phải JSON hợp lệ (${reason}): bản ghi để trống`,
-    en: `Not valid JSON (${reason}): the record is empty`,
+    vi: `Không phải JSON hợp lệ (lỗi cú pháp${at[0]}): bản ghi để trống`,
+    en: `Not valid JSON (syntax error${at[1]}): the record is empty`,
   };
 }

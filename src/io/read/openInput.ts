@@ -104,26 +104,27 @@ export async function openInput(input: string | NodeJS.ReadableStream, options: 
   const firstRow = checkFirstRow(options.firstRow);
   const source = await openByteSource(input, ENCODING_SNIFF_BYTES);
   const label = typeof input === 'string' ? input : 'the input';
-  if (source.head.length === 0) throw new InputError(`${label} is empty`, { vi: `${label} rỗng` });
+  const labelVi = typeof input === 'string' ? input : 'đầu vào';
+  if (source.head.length === 0) throw new InputError(`${label} is empty`, { vi: `${labelVi} rỗng` });
   const byExtension = typeof input === 'string' ? FORMAT_BY_EXTENSION[extname(input).toLowerCase()] : undefined;
   const zip = isZip(source.head);
 
   let format = options.format ?? byExtension?.format;
   if (format === 'xlsx' || (format === undefined && zip)) {
-    if (!zip) throw new InputError(`${label} is not an XLSX workbook (an XLSX file is a zip archive, and this is not one)`, { vi: `${label} không phải sổ tính XLSX` });
+    if (!zip) throw new InputError(`${label} is not an XLSX workbook (an XLSX file is a zip archive, and this is not one)`, { vi: `${labelVi} không phải sổ tính XLSX` });
     return { format: 'xlsx', encoding: null, delimiter: null, records: readXlsxRecords(source.chunks, { sheet: options.sheet, firstRow }) };
   }
-  if (zip) throw new InputError(`${label} is a zip archive (an XLSX workbook?), not ${format} text: use a .xlsx name or --format xlsx`, { vi: `${label} là tệp nén zip (sổ tính XLSX?), không phải văn bản ${format}: đặt tên .xlsx hoặc dùng --format xlsx` });
+  if (zip) throw new InputError(`${label} is a zip archive (an XLSX workbook?), not ${format} text: use a .xlsx name or --format xlsx`, { vi: `${labelVi} là tệp nén zip (sổ tính XLSX?), không phải văn bản ${format}: đặt tên .xlsx hoặc dùng --format xlsx` });
 
   const encoding = options.encoding ?? detectEncoding(source.head, source.complete);
   const decoder = createTextDecoder(encoding);
   const headText = decoder.write(source.head) + (source.complete ? decoder.end() : '');
-  if (headText.trim() === '') throw new InputError(`${label} is empty (nothing but blank space)`, { vi: `${label} rỗng (chỉ có khoảng trắng)` });
+  if (headText.trim() === '') throw new InputError(`${label} is empty (nothing but blank space)`, { vi: `${labelVi} rỗng (chỉ có khoảng trắng)` });
   format ??= sniffTextFormat(headText);
 
   if (format === 'ndjson') return { format, encoding, delimiter: null, records: readNdjsonRecords(source.chunks, encoding, firstRow) };
   if (format === 'json' && sniffTextFormat(headText) !== 'json') {
-    throw new InputError(`${label} is not a JSON array (a top-level array of records is expected; one object per line is NDJSON)`, { vi: `${label} không phải mảng JSON (cần một mảng bản ghi; mỗi dòng một đối tượng là NDJSON)` });
+    throw new InputError(`${label} is not a JSON array (a top-level array of records is expected; one object per line is NDJSON)`, { vi: `${labelVi} không phải mảng JSON (cần một mảng bản ghi; mỗi dòng một đối tượng là NDJSON)` });
   }
   if (format === 'json') return { format, encoding, delimiter: null, records: readJsonArrayRecords(source.chunks, encoding, firstRow) };
   const delimiter = options.delimiter ?? byExtension?.delimiter ?? detectDelimiter(headText);

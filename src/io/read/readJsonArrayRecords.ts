@@ -95,7 +95,8 @@ export async function* readJsonArrayRecords(chunks: AsyncIterable<Uint8Array>, e
       buffer = buffer.slice(start);
     }
     if (phase === 'after' && buffer.trim() !== '') {
-      throw new InputError(`the JSON input has text after its closing ']': ${JSON.stringify(buffer.trim().slice(0, 20))}`, { vi: "đầu vào JSON còn văn bản sau dấu ']' đóng mảng" });
+      // Not quoted: the text may be a record's data, and error lines end up in CI logs.
+      throw new InputError(`the JSON input has text after its closing ']' (${buffer.trim().length} characters or more)`, { vi: `đầu vào JSON còn văn bản sau dấu ']' đóng mảng (từ ${buffer.trim().length} ký tự)` });
     }
     buffer = '';
   }

@@ -1,5 +1,6 @@
 import type { DatasetSummary } from '../../core';
 import { formatNumber, formatPercent, formatScore } from './numberFormat';
+import { oneLine } from './oneLine';
 import { reportView, type RenderOptions } from './reportView';
 
 // Every string from the summary (column names, field names, rule ids, profile) is data, not markup: a column named
@@ -15,7 +16,8 @@ const MARKUP = /[\\`*_[\]<>|~&$!#]/g;
  * escapeMarkdown('<script>|x') // → '\\<script\\>\\|x'
  */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\r\n\t]+/g, ' ').replace(MARKUP, (c) => `\\${c}`);
+  // Other control characters (ESC, BEL from a column's name) would reach the terminal a report is viewed in.
+  return oneLine(text).replace(MARKUP, (c) => `\\${c}`);
 }
 
 /** Provinces listed in the Markdown report (34 provinces and the unplaced group fit the HTML, not a chat message). */

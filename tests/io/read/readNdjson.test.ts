@@ -30,6 +30,21 @@ describe('openInput: NDJSON', () => {
     expect(records[1]!.inputProblem?.code).toBe(problem);
   });
 
+  // V8's message quotes the line itself ("Unexpected token 'Q', "Quách Văn…" is not valid JSON").
+  it.each([
+    ['Quách Văn Phiêu 001099012345'],
+    ['{"ho_ten": "Quách Văn Phiêu", "so_cccd": 001099012345}'],
+    ['{"ho_ten": "Quách Văn Phiêu" "so_cccd": "001099012345"}'],
+  ])('says where a line %j is broken without quoting it', async (line) => {
+    const { records } = await readAll(`${line}\n`, { format: 'ndjson' });
+    const problem = records[0]!.inputProblem!;
+    expect(problem.code).toBe('input.invalid-json');
+    for (const text of [problem.vi, problem.en]) {
+      expect(text).not.toMatch(/Quách|Phiêu|001099/u);
+      expect(text).toMatch(/JSON/u);
+    }
+  });
+
   it('is sniffed from a stream that starts with an object; __proto__ stays data', async () => {
     const { source, records } = await readAll('{"__proto__":{"polluted":true},"ho_ten":"An"}\n');
     expect(source.format).toBe('ndjson');

@@ -101,6 +101,15 @@ describe('renderMarkdown', () => {
     expect(escaped).not.toMatch(/(^|[^\\])[<>[\]`*]/);
   });
 
+  it('leaves no control character in escaped text (a column named with ESC or BEL must not reach the terminal)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (name) => {
+        expect(escapeMarkdown(name)).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/u);
+      }),
+    );
+    expect(escapeMarkdown('so\u001b[31m_cccd\u0007')).toBe('so \\[31m\\_cccd ');
+  });
+
   it('renders any valid summary, every table row with as many cells as its header', () => {
     fc.assert(
       fc.property(summaryWithProvincesArb, fc.constantFrom('vi', 'en' as const), (summary, lang) => {
