@@ -18,9 +18,24 @@ function parseDateCell(text: string, raw: unknown): DateParse {
   return Number.isInteger(raw) && raw >= 1800 && raw <= 2199 ? parseDate(raw, { excelSerial: false }) : parseDate(raw);
 }
 
+/**
+ * A record's key as reports show it: as it is (the key is how a report is traced back to its record), unless it is
+ * a personal ID or phone number, as when an export's "mã công dân" holds the citizen's CCCD. Those are masked like one.
+ */
+function maskRecordKey(text: string): string {
+  if (text.length < 9 || text.length > 16) return text;
+  let digits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else if (c !== 32 && c !== 45 && c !== 46 && !(c === 43 && i === 0)) return text; // a letter: a record code
+  }
+  return digits >= 9 && digits <= 12 ? maskPersonalId(text) : text;
+}
+
 /** The field types the catalogue knows. Profiles name them in `fields.<name>.type`. */
 export const FIELD_TYPES: Readonly<Record<string, FieldType>> = Object.freeze({
-  recordId: {},
+  recordId: { mask: maskRecordKey },
   text: {},
   personalId: { parse: (t) => parsePersonalId(t), mask: maskPersonalId },
   personName: { parse: (t) => analyseName(t), mask: maskName },

@@ -346,7 +346,10 @@ function evaluateWith(ctx: RecordContext, record: unknown, profile: CompiledProf
     }
   }
   if (options.groups) for (const g of profile.groupings) options.groups[g.id] = groupKey(g, ctx);
-  const key = profile.keyIndex >= 0 ? ctx.textAt(profile.keyIndex) : '';
+  let key = profile.keyIndex >= 0 ? ctx.textAt(profile.keyIndex) : '';
+  // A key is shown as it is, unless its field type masks it (a personal ID used as the record's key).
+  const keyMask = profile.keyIndex >= 0 ? profile.fields[profile.keyIndex]!.type.mask : undefined;
+  if (mask && keyMask && key !== '') key = keyMask(key);
   return finish(options.row, key === '' ? undefined : key, issues, weights, fixed, profile, options.reportPrototype);
 }
 
