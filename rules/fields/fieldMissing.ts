@@ -1,4 +1,5 @@
 import { defineRule, type Finding } from '../../src/core';
+import { FIELD_LABELS } from '../fieldLabels';
 
 // Law on Identification 2023, art. 9: the population database holds these data for every citizen; a synced record must carry the ones its profile requires.
 export const fieldMissing = defineRule({
@@ -23,21 +24,9 @@ export const fieldMissing = defineRule({
   },
 });
 
-const LABELS: Readonly<Record<string, [string, string]>> = Object.freeze({
-  recordId: ['mã hồ sơ', 'record id'],
-  personalId: ['số định danh cá nhân', 'personal ID number'],
-  fullName: ['họ và tên', 'full name'],
-  dateOfBirth: ['ngày sinh', 'date of birth'],
-  sex: ['giới tính', 'sex'],
-  phone: ['số điện thoại', 'phone number'],
-  address: ['địa chỉ', 'address'],
-  idIssueDate: ['ngày cấp', 'issue date'],
-  updatedAt: ['ngày cập nhật', 'update date'],
-});
-
 export function labelVi(field: string): string {
-  return LABELS[field]?.[0] ?? field;
+  return FIELD_LABELS[field]?.vi ?? field;
 }
 export function labelEn(field: string): string {
-  return LABELS[field]?.[1] ?? field;
+  return FIELD_LABELS[field]?.en ?? field;
 }

@@ -36,7 +36,7 @@ import { RecordAuditor, type AuditedRecord, type AuditSettings } from './recordA
 import { renderHtml, renderMarkdown } from './render';
 import { displayableReport, displayableSummary, reportPrototype } from './render/notebook';
 import { createCleanedCsvWriter, type CleanedCsvWriter } from './write/cleanedCsv';
-import { catalogueRuleTitle } from './catalogueRuleTitles';
+import { catalogueFieldLabel, catalogueRuleTitle } from './catalogueRuleTitles';
 import { AuditWorkerPool } from './workerPool';
 import { workerCount } from './workerCount';
 
@@ -308,10 +308,10 @@ async function audit({ input, options, settings, profile, firstPass, totalBytes,
     const writes: Promise<void>[] = [];
     if (options.summary) writes.push(writeFileAtomic(options.summary, `${JSON.stringify(summary, null, 2)}\n`));
     const ruleTitle = catalogueRuleTitle;
-    if (options.markdown) writes.push(writeFileAtomic(options.markdown, renderMarkdown(summary, { lang: settings.lang, ruleTitle })));
-    if (options.html) writes.push(writeFileAtomic(options.html, renderHtml(summary, { lang: settings.lang, ruleTitle })));
+    if (options.markdown) writes.push(writeFileAtomic(options.markdown, renderMarkdown(summary, { lang: settings.lang, ruleTitle, fieldLabel: catalogueFieldLabel })));
+    if (options.html) writes.push(writeFileAtomic(options.html, renderHtml(summary, { lang: settings.lang, ruleTitle, fieldLabel: catalogueFieldLabel })));
     await Promise.all(writes);
-    return displayableSummary(summary, { lang: settings.lang, ruleTitle });
+    return displayableSummary(summary, { lang: settings.lang, ruleTitle, fieldLabel: catalogueFieldLabel });
   } catch (error) {
     await Promise.all(outputs.map((o) => o.abort()));
     if (cleaned) await (cleaned as CleanedCsvWriter).abort();

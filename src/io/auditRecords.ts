@@ -6,7 +6,7 @@ import { formatIsoDate } from '../vn/dates/civilDate';
 import type { InputRecord } from './inputRecord';
 import { RecordAuditor } from './recordAuditor';
 import { displayableSummary, reportPrototype } from './render/notebook';
-import { catalogueRuleTitle } from './catalogueRuleTitles';
+import { catalogueFieldLabel, catalogueRuleTitle } from './catalogueRuleTitles';
 
 export interface AuditRecordsOptions {
   /** A built-in profile's name, a profile as data, or a compiled profile (one with rules of your own). */
@@ -51,7 +51,7 @@ export async function auditRecords(records: AsyncIterable<InputRecord> | Iterabl
   const summary = auditor.summary;
   const findings = auditor.findings();
   if (findings) summary.findings = findings;
-  return displayableSummary(finalizeSummary(summary), { lang, ruleTitle: catalogueRuleTitle });
+  return displayableSummary(finalizeSummary(summary), { lang, ruleTitle: catalogueRuleTitle, fieldLabel: catalogueFieldLabel });
 }
 
 /**

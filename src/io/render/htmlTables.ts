@@ -69,7 +69,7 @@ export function fieldsSection(view: ReportView): string {
   const { labels: w, lang } = view;
   const rows = view.fields.map(
     (f) =>
-      `<tr${dataAttributes({ field: f.field, filled: f.filled, rate: f.rate })}><td><code>${escapeHtml(f.field)}</code></td>` +
+      `<tr${dataAttributes({ field: f.label ?? f.field, filled: f.filled, rate: f.rate })}><td>${fieldHtml(f.field, f.label)}</td>` +
       `<td class="num">${formatNumber(f.filled, lang)}</td><td class="num">${formatNumber(f.rate * 100, lang, 1)}%</td><td class="rate">${inlineBar(f.rate, 'clean')}</td></tr>`,
   );
   const head = [
@@ -79,6 +79,11 @@ export function fieldsSection(view: ReportView): string {
     { label: '', sort: null },
   ] as const;
   return section('fields', w.fields, sortableTable('fields', head, rows, w));
+}
+
+/** A field as a cell: what it is called, then its id in code, or the id alone. */
+function fieldHtml(field: string, label: string | null): string {
+  return label === null ? `<code>${escapeHtml(field)}</code>` : `${escapeHtml(label)} <code>${escapeHtml(field)}</code>`;
 }
 
 /**
@@ -93,7 +98,7 @@ export function columnsSection(view: ReportView): string {
   const rows = view.columns.map(
     (c) =>
       `<tr${dataAttributes({ column: c.column, field: c.field ?? '' })}><td>${escapeHtml(c.column)}</td>` +
-      `<td>${c.field === null ? `<span class="none">${escapeHtml(w.ignored)}</span>` : `<code>${escapeHtml(c.field)}</code>`}</td></tr>`,
+      `<td>${c.field === null ? `<span class="none">${escapeHtml(w.ignored)}</span>` : fieldHtml(c.field, c.label)}</td></tr>`,
   );
   const head = [
     { label: w.column, sort: 'text', sorted: 'ascending' },

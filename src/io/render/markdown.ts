@@ -20,6 +20,11 @@ export function escapeMarkdown(text: string): string {
   return oneLine(text).replace(MARKUP, (c) => `\\${c}`);
 }
 
+/** A field as a table cell: what it is called, then its id ("Ngày sinh (dateOfBirth)"), or the id alone. */
+function fieldCell(field: string, label: string | null): string {
+  return label === null ? escapeMarkdown(field) : `${escapeMarkdown(label)} (${escapeMarkdown(field)})`;
+}
+
 /** Provinces listed in the Markdown report (34 provinces and the unplaced group fit the HTML, not a chat message). */
 export const PROVINCES_SHOWN = 20;
 
@@ -145,7 +150,7 @@ export function renderMarkdown(summary: DatasetSummary, options: RenderOptions =
       ...table(
         [w.field, w.filled, w.fillRate, ''],
         ['l', 'r', 'r', 'l'],
-        view.fields.map((f) => [escapeMarkdown(f.field), n(f.filled), `${formatNumber(f.rate * 100, lang, 1)}%`, unicodeBar(f.rate)]),
+        view.fields.map((f) => [fieldCell(f.field, f.label), n(f.filled), `${formatNumber(f.rate * 100, lang, 1)}%`, unicodeBar(f.rate)]),
       ),
     );
   }
@@ -157,7 +162,7 @@ export function renderMarkdown(summary: DatasetSummary, options: RenderOptions =
       ...table(
         [w.column, w.field],
         ['l', 'l'],
-        view.columns.map((c) => [escapeMarkdown(c.column), c.field === null ? w.ignored : escapeMarkdown(c.field)]),
+        view.columns.map((c) => [escapeMarkdown(c.column), c.field === null ? w.ignored : fieldCell(c.field, c.label)]),
       ),
     );
   }

@@ -1,4 +1,4 @@
-import { DIMENSIONS, HISTOGRAM_BINS, VERDICTS, type DatasetSummary, type Dimension, type Lang, type Severity, type Verdict } from '../../core';
+import { DIMENSIONS, HISTOGRAM_BINS, VERDICTS, type DatasetSummary, type Dimension, type Lang, type LocalizedText, type Severity, type Verdict } from '../../core';
 import { groupViews, ruleGroupCounts, type GroupView, type RuleGroupCount } from './groupView';
 import { LABELS, type ReportLabels } from './labels';
 import type { RuleTitleLookup } from './ruleTitles';
@@ -8,6 +8,8 @@ export interface RenderOptions {
   lang?: Lang;
   /** Rule titles; without it the rules table shows ids only. */
   ruleTitle?: RuleTitleLookup;
+  /** What fields are called ("ngày sinh" for `dateOfBirth`); without it the field tables show ids only. */
+  fieldLabel?: (field: string) => LocalizedText | undefined;
 }
 
 export interface RuleView {
@@ -58,8 +60,9 @@ export interface ReportView {
   rules: RuleView[];
   /** The province breakdown, most records first; null when the summary has none (or an empty one). */
   provinces: GroupView[] | null;
-  fields: { field: string; filled: number; rate: number }[];
-  columns: { column: string; field: string | null }[] | null;
+  /** `label`: what the field is called in the report's language, capitalised; null when unknown. */
+  fields: { field: string; label: string | null; filled: number; rate: number }[];
+  columns: { column: string; field: string | null; label: string | null }[] | null;
   findings: FindingView[] | null;
   /** How many findings the summary has in all (more than `findings.length` when the list was cut). */
   findingsTotal: number;
@@ -82,6 +85,10 @@ export function reportView(summary: DatasetSummary, options: RenderOptions = {})
     return { id, title: title ?? null, dimension: r.dimension, records: r.records, issues: { ...r.issues }, examples: [...r.examples], provinces: byRule.get(id) ?? [] };
   });
   rules.sort((a, b) => b.records - a.records || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const labelOf = (field: string): string | null => {
+    const label = options.fieldLabel?.(field)?.[lang];
+    return label ? label.charAt(0).toUpperCase() + label.slice(1) : null;
+  };
   const histogram = [];
   for (let i = 0; i < HISTOGRAM_BINS; i++) {
     histogram.push({ from: i / HISTOGRAM_BINS, to: (i + 1) / HISTOGRAM_BINS, count: summary.score.histogram[i] ?? 0 });
@@ -98,8 +105,8 @@ export function reportView(summary: DatasetSummary, options: RenderOptions = {})
     histogram,
     rules,
     provinces: hasProvinces ? groupViews(provinceGroups, labels.unknownProvince) : null,
-    fields: Object.entries(summary.fields).map(([field, f]) => ({ field, filled: f.filled, rate: f.rate })),
-    columns: summary.columns ? Object.entries(summary.columns).map(([column, field]) => ({ column, field })) : null,
+    fields: Object.entries(summary.fields).map(([field, f]) => ({ field, label: labelOf(field), filled: f.filled, rate: f.rate })),
+    columns: summary.columns ? Object.entries(summary.columns).map(([column, field]) => ({ column, field, label: field === null ? null : labelOf(field) })) : null,
     ...findingViews((summary as { findings?: unknown }).findings, lang),
   };
 }

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DatasetFinding, DatasetSummary } from '../../../src/core';
 import { escapeMarkdown, renderMarkdown, unicodeBar } from '../../../src/io/render/markdown';
+import { catalogueFieldLabel } from '../../../src/io/catalogueRuleTitles';
 import { NASTY_NAMES } from '../summaryArbitrary';
 import { summaryWithProvincesArb } from './groupsArbitrary';
 import { ruleTitle, sampleSummary, sampleSummaryWithProvinces } from './sampleSummary';
@@ -99,6 +100,15 @@ describe('renderMarkdown', () => {
     const escaped = escapeMarkdown(name);
     expect(cellCount(`| ${escaped} |`)).toBe(1);
     expect(escaped).not.toMatch(/(^|[^\\])[<>[\]`*]/);
+  });
+
+  it.each([
+    ['vi', 'Ngày sinh (dateOfBirth)'],
+    ['en', 'Date of birth (dateOfBirth)'],
+  ] as const)('in %s, names each field by what it is called, then its id: %s', (lang, cell) => {
+    const text = renderMarkdown({ ...sampleSummary(), fields: { dateOfBirth: { filled: 3, rate: 0.75 } }, columns: { ngay_sinh: 'dateOfBirth', ghi_chu: null } }, { lang, ruleTitle, fieldLabel: catalogueFieldLabel });
+    expect(text).toContain(`| ${cell} |`);
+    expect(text).toContain(`| ngay\\_sinh | ${cell} |`);
   });
 
   it('leaves no control character in escaped text (a column named with ESC or BEL must not reach the terminal)', () => {

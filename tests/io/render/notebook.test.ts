@@ -7,6 +7,7 @@ import { auditFile, auditFileReports, auditRecords, validateRecord } from '../..
 import { DIMENSIONS, evaluate, type DatasetSummary, type Issue, type Lang, type RecordReport, type Severity, type Verdict } from '../../../src/core';
 import { resolveAsOf } from '../../../src/api/asOf';
 import { resolveProfile } from '../../../src/api/profiles';
+import { catalogueFieldLabel } from '../../../src/io/catalogueRuleTitles';
 import { renderHtml } from '../../../src/io/render/html';
 import { escapeHtml } from '../../../src/io/render/htmlEscape';
 import { renderMarkdown } from '../../../src/io/render/markdown';
@@ -28,6 +29,7 @@ const DENO_INSPECT = Symbol.for('Deno.customInspect');
 const NODE_INSPECT = Symbol.for('nodejs.util.inspect.custom');
 const SYMBOLS = [JUPYTER_DISPLAY, NODE_INSPECT, DENO_INSPECT];
 const ruleTitle = ruleTitlesFrom(RULES);
+const fieldLabel = catalogueFieldLabel;
 const HOSTILE = '<script>alert("x")</script>';
 
 const display = (x: unknown): MimeBundle => (x as Record<symbol, () => MimeBundle>)[JUPYTER_DISPLAY]!();
@@ -53,9 +55,9 @@ describe("auditFile's summary displays itself", () => {
     const bundle = display(summary);
     const frame = bundle['text/html'].match(/^<iframe class="ddss-report" title="[^"<]*" sandbox="allow-scripts" srcdoc="([^"<]*)" style="[^"<]*"><\/iframe>$/);
     expect(frame).not.toBeNull();
-    expect(unescapeHtml(frame![1]!)).toBe(renderHtml(summary, { lang, ruleTitle }));
-    expect(bundle['text/markdown']).toBe(renderMarkdown(summary, { lang, ruleTitle }));
-    expect(bundle['text/plain']).toBe(summaryText(summary, { lang, ruleTitle }));
+    expect(unescapeHtml(frame![1]!)).toBe(renderHtml(summary, { lang, ruleTitle, fieldLabel }));
+    expect(bundle['text/markdown']).toBe(renderMarkdown(summary, { lang, ruleTitle, fieldLabel }));
+    expect(bundle['text/plain']).toBe(summaryText(summary, { lang, ruleTitle, fieldLabel }));
   });
 
   it('keeps the hostile column name out of the markup', async () => {
