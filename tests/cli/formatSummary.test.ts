@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatSummaryText } from '../../src/cli/formatSummary';
+import { formatNumber } from '../../src/io/render/numberFormat';
 import { summarize, UNKNOWN_GROUP, type RecordReport } from '../../src/core';
 import { summaryWithProvincesArb } from '../io/render/groupsArbitrary';
 
@@ -20,10 +21,17 @@ const summary = summarize('citizen', '2026-11-01', [
 
 describe('formatSummaryText', () => {
   it.each([
-    ['vi', '  Tỉnh/thành phố điểm thấp nhất: Tỉnh Lào Cai 0.600 (1 bản ghi) · Thành phố Hồ Chí Minh 0.700 (1 bản ghi) · Tỉnh Đắk Lắk 0.800 (1 bản ghi); 1 bản ghi không xác định được tỉnh'],
+    ['vi', '  Tỉnh/thành phố điểm thấp nhất: Tỉnh Lào Cai 0,600 (1 bản ghi) · Thành phố Hồ Chí Minh 0,700 (1 bản ghi) · Tỉnh Đắk Lắk 0,800 (1 bản ghi); 1 bản ghi không xác định được tỉnh'],
     ['en', '  Provinces with the lowest scores: Tỉnh Lào Cai 0.600 (1 records) · Thành phố Hồ Chí Minh 0.700 (1 records) · Tỉnh Đắk Lắk 0.800 (1 records); 1 records province unknown'],
   ] as const)('names the provinces scoring lowest (%s)', (lang, line) => {
     expect(formatSummaryText(summary, lang).split('\n')).toContain(line);
+  });
+
+  it.each([
+    ['vi', 'Kết quả kiểm tra (citizen, ngày đối chiếu 2026-11-01): 6 bản ghi', '  đạt 2 (33,3%) · cảnh báo 2 (33,3%) · lỗi 2 (33,3%)'],
+    ['en', 'Audit result (citizen, as of 2026-11-01): 6 records', '  pass 2 (33.3%) · warn 2 (33.3%) · fail 2 (33.3%)'],
+  ] as const)('writes numbers and words in the language asked (%s)', (lang, first, second) => {
+    expect(formatSummaryText(summary, lang).split('\n').slice(0, 2)).toEqual([first, second]);
   });
 
   it('says nothing of provinces when the summary has no breakdown, or only unplaced records', () => {
@@ -38,7 +46,7 @@ describe('formatSummaryText', () => {
       fc.property(summaryWithProvincesArb, fc.constantFrom('vi' as const, 'en' as const), (s, lang) => {
         const text = formatSummaryText(s, lang);
         for (const line of text.split('\n')) expect(line).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f\u2028\u2029]/);
-        expect(text.split('\n')[0]).toContain(`${s.rows} `);
+        expect(text.split('\n')[0]).toContain(`${formatNumber(s.rows, lang)} `);
       }),
       { numRuns: 200 },
     );
