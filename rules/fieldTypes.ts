@@ -10,12 +10,16 @@ import { maskAddress, maskBirthDate, maskName, maskPersonalId, maskPhone, maskSe
 
 /**
  * Parses a date cell. A number (JSON, NDJSON, API input: XLSX cells arrive as text) is an Excel serial day, except
- * a whole number from 1800 to 2199, which is a year (`ngay_sinh: 1985`, a birth year with the day unknown). Safe
+ * eight digits 18000101–21991231, a yyyyMMdd date, and a whole number from 1800 to 2199, which is a year (`ngay_sinh: 1985`, a birth year with the day unknown). Safe
  * because serials 1800–2199 are days in 1904–1906, which no population record (birth, card issue, update) holds now.
  */
 function parseDateCell(text: string, raw: unknown): DateParse {
   if (typeof raw !== 'number') return parseDate(text);
-  return Number.isInteger(raw) && raw >= 1800 && raw <= 2199 ? parseDate(raw, { excelSerial: false }) : parseDate(raw);
+  if (!Number.isInteger(raw)) return parseDate(raw);
+  if (raw >= 1800 && raw <= 2199) return parseDate(raw, { excelSerial: false });
+  // 19990315: a yyyyMMdd date stored as a number (Excel's serials stop at 2,958,465, 31 December 9999).
+  if (raw >= 18000101 && raw <= 21991231) return parseDate(String(raw));
+  return parseDate(raw);
 }
 
 /**

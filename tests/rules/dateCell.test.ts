@@ -14,6 +14,7 @@ describe('date cells holding a number', () => {
     [1800, { date: { year: 1800, month: 1, day: 1 }, format: 'yyyy', precision: 'year' }],
     [2199, { date: { year: 2199, month: 1, day: 1 }, format: 'yyyy', precision: 'year' }],
     [30000, { date: { year: 1982, month: 2, day: 18 }, iso: '1982-02-18', format: 'excel-serial', precision: 'day' }],
+    [19990315, { date: { year: 1999, month: 3, day: 15 }, format: 'yyyyMMdd', precision: 'day' }], // a database's yyyyMMdd as a number
     [45474, { date: { year: 2024, month: 7, day: 1 }, format: 'excel-serial', precision: 'day' }],
     [1799, { date: { year: 1904, month: 12, day: 3 }, format: 'excel-serial', precision: 'day' }],
     [2200, { date: { year: 1906, month: 1, day: 8 }, format: 'excel-serial', precision: 'day' }],

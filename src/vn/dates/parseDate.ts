@@ -11,7 +11,7 @@ import { vietnamDate } from './vietnamDay';
 export type { TimeOfDay } from './timeOfDay';
 
 /** The written form a date was recognised in. Day-first forms accept one- or two-digit day and month. */
-export type DateFormat = 'dd/MM/yyyy' | 'd/M/yyyy' | 'dd-MM-yyyy' | 'dd.MM.yyyy' | 'iso-date' | 'iso-datetime' | 'excel-serial' | 'yyyy';
+export type DateFormat = 'dd/MM/yyyy' | 'd/M/yyyy' | 'dd-MM-yyyy' | 'dd.MM.yyyy' | 'iso-date' | 'iso-datetime' | 'yyyy/MM/dd' | 'yyyyMMdd' | 'excel-serial' | 'yyyy';
 
 export type DateParse =
   | {
@@ -102,11 +102,13 @@ export function parseDate(input: string | number, options?: ParseDateOptions): D
   if (firstEnd === n) {
     if (options?.excelSerial === true) return fromSerial(digitsValue(s, 0, n));
     if (n === 4) return yearOnly(digitsValue(s, 0, 4));
+    if (n === 8) return parseCompact(s);
     return UNRECOGNISED;
   }
 
   const sep = s.charCodeAt(firstEnd);
   if (firstEnd === 4 && sep === HYPHEN) return parseIso(s);
+  if (firstEnd === 4 && sep === SLASH) return parseYearFirst(s);
   if (options?.excelSerial === true && sep === DOT && digitsEnd(s, firstEnd + 1) === n && n > firstEnd + 1) {
     return fromSerial(Number(s));
   }
@@ -196,6 +198,29 @@ function fromSerial(value: number): DateParse {
   if (whole < 1 || whole > EXCEL_MAX_SERIAL) return EXCEL_RANGE;
   const date = excelSerialToDate(whole)!;
   return success(date.year, date.month, date.day, 'excel-serial', undefined, undefined);
+}
+
+/**
+ * `yyyyMMdd`, as databases export dates (Oracle's `YYYYMMDD`), read only when it starts with a year 1800–2199: the
+ * day-first `ddMMyyyy` then cannot be meant (its month would be 18–21), and no other eight digits are guessed at.
+ */
+function parseCompact(s: string): DateParse {
+  const century = digitsValue(s, 0, 2);
+  if (century < 18 || century > 21) return UNRECOGNISED;
+  const year = digitsValue(s, 0, 4);
+  const month = digitsValue(s, 4, 6);
+  const day = digitsValue(s, 6, 8);
+  return checkDate(year, month, day) ?? success(year, month, day, 'yyyyMMdd', undefined, undefined);
+}
+
+/** `yyyy/MM/dd`, year first with slashes (some Vietnamese forms and East Asian software): as unambiguous as ISO. */
+function parseYearFirst(s: string): DateParse {
+  if (s.length !== 10 || s.charCodeAt(7) !== SLASH) return UNRECOGNISED;
+  for (const i of [5, 6, 8, 9]) if (!isDigit(s.charCodeAt(i))) return UNRECOGNISED;
+  const year = digitsValue(s, 0, 4);
+  const month = digitsValue(s, 5, 7);
+  const day = digitsValue(s, 8, 10);
+  return checkDate(year, month, day) ?? success(year, month, day, 'yyyy/MM/dd', undefined, undefined);
 }
 
 /** yyyy-MM-dd, optionally followed by `T` or a space and a time (two-digit hour, as ISO 8601 writes it). */

@@ -128,10 +128,10 @@ describe('parseDate: failures', () => {
     ['01/07/02024', 'unrecognised'],
     ['01/07-2024', 'unrecognised'],
     ['2024-7-1', 'unrecognised'],
-    ['2024/07/01', 'unrecognised'],
+    ['2024/7/1', 'unrecognised'],
     ['07/2024', 'unrecognised'],
     ['001/07/2024', 'unrecognised'],
-    ['20240701', 'unrecognised'],
+    ['01072024', 'unrecognised'], // day first without separators is not guessed at
     ['45474', 'unrecognised'],
     ['1 tháng 7 năm 2024', 'unrecognised'],
     ['July 1, 2024', 'unrecognised'],
@@ -252,6 +252,40 @@ describe('parseDate: properties', () => {
         expect(typeof result.ok).toBe('boolean');
         if (result.ok) expect(result.iso).toMatch(/^\d{4}-\d{2}-\d{2}$/);
         else expect(['empty', 'unrecognised', 'impossible']).toContain(result.reason);
+      }),
+    );
+  });
+});
+
+describe('year-first forms databases export', () => {
+  it.each([
+    ['19990315', { year: 1999, month: 3, day: 15 }, 'yyyyMMdd'],
+    ['20240701', { year: 2024, month: 7, day: 1 }, 'yyyyMMdd'],
+    ['18991231', { year: 1899, month: 12, day: 31 }, 'yyyyMMdd'],
+    ['1999/03/15', { year: 1999, month: 3, day: 15 }, 'yyyy/MM/dd'],
+    [' 2024/07/01 ', { year: 2024, month: 7, day: 1 }, 'yyyy/MM/dd'],
+  ])('reads %j as %j (%s)', (text, date, format) => {
+    expect(parseDate(text)).toMatchObject({ ok: true, date, format, precision: 'day' });
+  });
+
+  it.each([
+    ['19991315', 'impossible'], // month 13
+    ['20240230', 'impossible'],
+    ['15031999', 'unrecognised'], // day first without separators: not guessed at
+    ['12345678', 'unrecognised'],
+    ['1999/3/15', 'unrecognised'],
+    ['1999/02/30', 'impossible'],
+  ])('refuses %j (%s)', (text, reason) => {
+    expect(parseDate(text)).toMatchObject({ ok: false, reason });
+  });
+
+  it('reads yyyyMMdd and yyyy/MM/dd as the same day as ISO, for every day 1800–2199', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1800, 0, 1), max: Date.UTC(2199, 11, 31) }), (ms) => {
+        const iso = new Date(ms).toISOString().slice(0, 10);
+        const expected = parseDate(iso);
+        expect(parseDate(iso.replaceAll('-', ''))).toMatchObject({ date: (expected as { date: unknown }).date });
+        expect(parseDate(iso.replaceAll('-', '/'))).toMatchObject({ date: (expected as { date: unknown }).date });
       }),
     );
   });
