@@ -1,12 +1,16 @@
 import type { ProfileSpecInput } from '../../src/core';
+import { deepFreeze } from '../../src/core/profile';
 import { DATASET_CHECKS, RULES } from '../catalogue';
 
 /**
  * The citizen profile: a person's record as synchronised with the National Population Database.
  * Plain data, so it can be copied to JSON, edited and loaded with `--profile my.json`.
  * Required fields follow Law on Identification 2023, art. 9 (the database's core data about a citizen).
+ * Frozen to the last array and object: every caller shares it (validateRecord(r, 'citizen') compiles this very
+ * object), so a copy such as `{ ...citizenProfile }`, which shares its fields, rules and options, must not be able
+ * to change it. Build a new object instead: `{ ...citizenProfile, rules: [...citizenProfile.rules, …] }`.
  */
-export const citizenProfile = {
+export const citizenProfile = deepFreeze({
   name: 'citizen',
   description: {
     vi: 'Hồ sơ công dân đồng bộ với Cơ sở dữ liệu quốc gia về dân cư',
@@ -41,4 +45,4 @@ export const citizenProfile = {
   rules: [...RULES.map((r) => r.id), ...DATASET_CHECKS.map((c) => c.id)],
   weights: { correct: 0.4, complete: 0.25, clean: 0.15, live: 0.2 },
   options: { stalenessYears: 2, maxIdsPerPhone: 3 },
-} satisfies ProfileSpecInput;
+} satisfies ProfileSpecInput);

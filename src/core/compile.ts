@@ -1,4 +1,4 @@
-import { parseProfileSpec, ProfileError, type ProfileSpec, type ProfileSpecInput } from './profile';
+import { deepFreeze, parseProfileSpec, ProfileError, type ProfileSpec, type ProfileSpecInput, type RuleSetting } from './profile';
 import type { DatasetCheck } from './dataset';
 import type { Grouping } from './grouping';
 import { ruleShapeProblem, type Rule, type RuleOption } from './rule';
@@ -69,12 +69,15 @@ const NEVER_FILLER = (): boolean => false;
 
 /**
  * Checks a profile against a catalogue and prepares it for fast evaluation. Rules whose fields the profile
- * does not have are left out (a profile without `phone` runs no phone rule).
+ * does not have are left out (a profile without `phone` runs no phone rule). A rule (or dataset check) listed more
+ * than once runs once, with its last setting, in the place of its first: `[...citizenProfile.rules, { id:
+ * 'phone.legacy', enabled: false }]` turns it off.
  *
  * @throws ProfileError when the profile is malformed or names an unknown rule or field type.
  */
-export function compileProfile(input: ProfileSpec | ProfileSpecInput | unknown, catalogue: Catalogue, columnOverrides: Readonly<Record<string, string>> = {}): CompiledProfile {
-  const spec = parseProfileSpec(input);
+export function compileProfile(input: ProfileSpec | ProfileSpecInput | unknown, catalogue: Catalogue, columnOverrides: Readonly<Record<string, string>> | null = {}): CompiledProfile {
+  // Frozen: the compiled profile is cached and shared by every caller, and rules see `spec.options` through ctx.
+  const spec = deepFreeze(parseProfileSpec(input));
   const fields: CompiledField[] = [];
   const fieldIndex = new Map<string, number>();
   const aliasToField = new Map<string, string>();
@@ -91,15 +94,14 @@ export function compileProfile(input: ProfileSpec | ProfileSpecInput | unknown, 
       aliasRank.set(key, rank);
     });
   }
-  for (const [column, field] of Object.entries(columnOverrides)) {
+  for (const [column, field] of Object.entries(columnOverrides ?? {})) {
     if (!fieldIndex.has(field)) throw new ProfileError(`column "${column}" is mapped to "${field}", which is not a field of profile ${spec.name}`, `cột "${column}" được gán cho "${field}", nhưng hồ sơ ${spec.name} không có trường này`);
   }
   const rules: ActiveRule[] = [];
   const datasetChecks: DatasetCheck[] = [];
   // The options the named rules and checks read, enabled or not: the profile's `options` are checked against them.
   const declaredOptions = new Map<string, RuleOption>();
-  for (const setting of spec.rules) {
-    const id = typeof setting === 'string' ? setting : setting.id;
+  for (const [id, setting] of lastSettings(spec.rules)) {
     const check = catalogue.datasetChecks?.get(id);
     if (check) {
       for (const [key, option] of Object.entries(check.options ?? {})) declaredOptions.set(key, option);
@@ -124,7 +126,7 @@ export function compileProfile(input: ProfileSpec | ProfileSpecInput | unknown, 
   if (spec.key !== undefined && !fieldIndex.has(spec.key)) throw new ProfileError(`invalid profile at key: "${spec.key}" is not a field`, `hồ sơ không hợp lệ tại key: "${spec.key}" không phải là một trường`);
   checkOptions(spec.options, declaredOptions);
 
-  const overrides = new Map(Object.entries(columnOverrides));
+  const overrides = new Map(Object.entries(columnOverrides ?? {}));
   const cache = new Map<string, string | null>();
   const fieldForColumn = (column: string): string | null => {
     let hit = cache.get(column);
@@ -150,6 +152,17 @@ export function compileProfile(input: ProfileSpec | ProfileSpecInput | unknown, 
     normalizeColumnName: catalogue.normalizeColumnName,
     isFiller: catalogue.isFiller ?? NEVER_FILLER,
   };
+}
+
+/**
+ * The rule settings by id, the last setting for an id replacing the earlier ones in the place of the first. The
+ * natural way to tweak a profile is to append an override to a copy of its rules; running the rule twice (an issue
+ * reported twice) or ignoring the override would both surprise its author.
+ */
+function lastSettings(settings: readonly RuleSetting[]): Map<string, RuleSetting> {
+  const byId = new Map<string, RuleSetting>();
+  for (const setting of settings) byId.set(typeof setting === 'string' ? setting : setting.id, setting);
+  return byId;
 }
 
 /**

@@ -423,14 +423,17 @@ function finish(
     : { row, key, score, verdict, dimensions, issues, fixed };
 }
 
-/** The finding's params with its personal ones masked by their fields' masks. */
+/**
+ * The finding's params with its personal ones masked by their fields' masks (checked by `personalProblem` to be fields
+ * of the profile). A field type without a mask holds no personal data (an issue date, an update stamp): its values
+ * are shown as they are, in messages as in the issue's `value`.
+ */
 function maskParams(finding: Finding, profile: CompiledProfile): Record<string, string | number> {
   const params = { ...finding.params };
   for (const [param, field] of Object.entries(finding.personal!)) {
-    const i = profile.fieldIndex.get(field);
-    const maskFn = i === undefined ? undefined : profile.fields[i]!.type.mask;
-    // A field without a mask holds no personal data (an issue date, a record id): shown as it is.
-    if (params[param] !== undefined && maskFn) params[param] = maskFn(String(params[param]));
+    if (params[param] === undefined) continue;
+    const maskFn = profile.fields[profile.fieldIndex.get(field)!]!.type.mask;
+    if (maskFn) params[param] = maskFn(String(params[param]));
   }
   return params;
 }
@@ -450,9 +453,22 @@ interface IssueSink {
 function addFinding(out: IssueSink, source: FindingSource, severity: Issue['severity'], weight: number, finding: Finding): void {
   const { profile, ctx, lang, mask } = out;
   try {
+    // A custom rule's finding is checked before it counts: a string returned as a finding, a severity no verdict
+    // knows ("warn": score NaN, verdict pass) or a personal param left unmasked would each pass a record silently.
+    // Only typeof checks here, on every finding; the personal params are looked at only when there are some.
+    const problem = findingProblem(finding);
+    if (problem !== null) return malformedFinding(out, source, problem);
+    if (finding.personal !== undefined) {
+      const personal = personalProblem(finding.personal, profile);
+      if (personal !== null) return malformedFinding(out, source, personal);
+    }
     const field = finding.field ?? source.fields[0] ?? 'record';
-    const template = source.messages[finding.message ?? 'default'] ?? source.messages.default!;
-    const message = template[lang](mask && finding.personal ? maskParams(finding, profile) : finding.params ?? EMPTY_PARAMS);
+    const variant = finding.message ?? 'default';
+    const template = source.messages[variant] ?? source.messages.default!;
+    const message: unknown = template[lang](mask && finding.personal ? maskParams(finding, profile) : finding.params ?? EMPTY_PARAMS);
+    if (typeof message !== 'string') {
+      return malformedFinding(out, source, FINDING_PROBLEMS.messageNotText(source.messages[variant] ? variant : 'default', lang, kindOf(message)));
+    }
     const fieldIndex = profile.fieldIndex.get(field);
     const maskFn = mask && fieldIndex !== undefined ? profile.fields[fieldIndex]!.type.mask : undefined;
     const rawValue = finding.value !== undefined ? finding.value : fieldIndex !== undefined ? ctx.textAt(fieldIndex) : null;
@@ -476,6 +492,110 @@ function addFinding(out: IssueSink, source: FindingSource, severity: Issue['seve
   } catch (error) {
     internalFailure(out, source, error);
   }
+}
+
+/** Why a finding cannot become an issue, in both languages; never quoting a value, which may be personal data. */
+const FINDING_PROBLEMS = Object.freeze({
+  notAFinding: (got: LocalizedText): LocalizedText => ({
+    vi: `hàm check trả về ${got.vi}, không phải kết quả (một đối tượng), danh sách kết quả, null hay undefined`,
+    en: `check returned ${got.en}, not a finding (an object), a list of findings, null or undefined`,
+  }),
+  promise: {
+    vi: 'hàm check trả về một Promise: check phải chạy đồng bộ, một hàm async không được chờ',
+    en: 'check returned a Promise: a check must be synchronous, an async one is not awaited',
+  } satisfies LocalizedText,
+  // A severity is not quoted even when a string: a rule might have computed it from the record.
+  severity: (got: LocalizedText | null): LocalizedText => ({
+    vi: `severity của kết quả phải là "error", "warning" hoặc "info"${got === null ? '' : `, nhận được ${got.vi}`}`,
+    en: `a finding's severity must be "error", "warning" or "info"${got === null ? '' : `, got ${got.en}`}`,
+  }),
+  notText: (key: string, got: LocalizedText): LocalizedText => ({
+    vi: `${key} của kết quả phải là chuỗi, nhận được ${got.vi}`,
+    en: `a finding's ${key} must be a string, got ${got.en}`,
+  }),
+  personalNotObject: (got: LocalizedText): LocalizedText => ({
+    vi: `personal của kết quả phải là đối tượng { tham số: trường }, nhận được ${got.vi}`,
+    en: `a finding's personal must be an object { param: field }, got ${got.en}`,
+  }),
+  personalField: (param: string, field: LocalizedText): LocalizedText => ({
+    vi: `tham số cá nhân ${param} gắn với ${field.vi}, không phải một trường của hồ sơ, nên không che được`,
+    en: `personal param ${param} names ${field.en}, which is not a field of the profile, so it could not be masked`,
+  }),
+  messageNotText: (variant: string, lang: Lang, got: LocalizedText): LocalizedText => ({
+    vi: `mẫu thông báo ${JSON.stringify(variant)} (${lang}) trả về ${got.vi}, không phải chuỗi`,
+    en: `message template ${JSON.stringify(variant)} (${lang}) returned ${got.en}, not a string`,
+  }),
+});
+
+/** What is wrong with a finding's own shape, or null; typeof checks only, since every finding pays for them. */
+function findingProblem(finding: unknown): LocalizedText | null {
+  if (typeof finding !== 'object' || finding === null || Array.isArray(finding)) return FINDING_PROBLEMS.notAFinding(kindOf(finding));
+  if (finding instanceof Promise) {
+    // Marked handled: an async check that rejects would otherwise crash the process with an unhandled rejection.
+    finding.catch(() => {});
+    return FINDING_PROBLEMS.promise;
+  }
+  const f = finding as Finding;
+  const severity = f.severity;
+  if (severity !== undefined && severity !== 'error' && severity !== 'warning' && severity !== 'info') return FINDING_PROBLEMS.severity(typeof severity === 'string' ? null : kindOf(severity));
+  if (f.field !== undefined && typeof f.field !== 'string') return FINDING_PROBLEMS.notText('field', kindOf(f.field));
+  if (f.message !== undefined && typeof f.message !== 'string') return FINDING_PROBLEMS.notText('message', kindOf(f.message));
+  if (f.fix != null && typeof f.fix !== 'string') return FINDING_PROBLEMS.notText('fix', kindOf(f.fix));
+  if (f.value != null && typeof f.value !== 'string') return FINDING_PROBLEMS.notText('value', kindOf(f.value));
+  return null;
+}
+
+/** Whether every personal param names a field of the profile (whose mask, if it has one, hides it). */
+function personalProblem(personal: unknown, profile: CompiledProfile): LocalizedText | null {
+  if (typeof personal !== 'object' || personal === null || Array.isArray(personal)) return FINDING_PROBLEMS.personalNotObject(kindOf(personal));
+  for (const [param, field] of Object.entries(personal)) {
+    // The names are the rule's own identifiers, not record data: quoted, so the author can find them.
+    if (typeof field !== 'string' || !profile.fieldIndex.has(field)) {
+      const named = typeof field === 'string' ? { vi: JSON.stringify(field), en: JSON.stringify(field) } : kindOf(field);
+      return FINDING_PROBLEMS.personalField(JSON.stringify(param), named);
+    }
+  }
+  return null;
+}
+
+const KINDS: Readonly<Record<string, LocalizedText>> = Object.freeze({
+  null: { vi: 'null', en: 'null' },
+  undefined: { vi: 'undefined', en: 'undefined' },
+  array: { vi: 'một mảng', en: 'an array' },
+  promise: { vi: 'một Promise', en: 'a Promise' },
+  object: { vi: 'một đối tượng', en: 'an object' },
+  string: { vi: 'một chuỗi', en: 'a string' },
+  number: { vi: 'một số', en: 'a number' },
+  bigint: { vi: 'một số bigint', en: 'a bigint' },
+  boolean: { vi: 'một giá trị boolean', en: 'a boolean' },
+  symbol: { vi: 'một symbol', en: 'a symbol' },
+  function: { vi: 'một hàm', en: 'a function' },
+});
+
+/** The kind of a value, for a message: its type, never its content. */
+function kindOf(value: unknown): LocalizedText {
+  if (value === null) return KINDS.null!;
+  if (Array.isArray(value)) return KINDS.array!;
+  if (value instanceof Promise) return KINDS.promise!;
+  return KINDS[typeof value]!;
+}
+
+/**
+ * A finding that cannot become an issue is the rule's failure, reported as one that throws is (the record was not
+ * fully checked), with what was wrong: the engine's own words, which quote nothing of the record, so they are
+ * shown masked too.
+ */
+function malformedFinding(out: IssueSink, source: Pick<FindingSource, 'id' | 'dimension' | 'fields'>, problem: LocalizedText): void {
+  out.issues.push({
+    rule: 'internal.rule-failed',
+    dimension: source.dimension,
+    severity: 'error',
+    field: source.fields[0] ?? 'record',
+    message: ENGINE_MESSAGES.ruleFailed(source.id, problem[out.lang])[out.lang],
+    value: null,
+    fix: null,
+  });
+  out.weights.push(1);
 }
 
 /** The report of a record with nothing to read: its input issues alone, and no place in the breakdowns. */

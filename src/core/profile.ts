@@ -10,11 +10,13 @@ const CUSTOM_VI: Readonly<Record<string, string>> = {
 };
 const VIETNAMESE = z.locales.vi();
 
+// Every object of a profile is strict: a typo ("requried", "severty", "wieghts") would otherwise be dropped without a
+// word, and the profile would judge differently from what its author wrote.
 const severity = z.enum(['error', 'warning', 'info']);
-const localized = z.object({ vi: z.string(), en: z.string() });
+const localized = z.strictObject({ vi: z.string(), en: z.string() });
 
 /** One semantic field of a profile: what type of value it holds, whether it is required, which column names mean it. */
-export const fieldSpecSchema = z.object({
+export const fieldSpecSchema = z.strictObject({
   type: z.string().min(1),
   required: z.boolean().default(false),
   /** Column names recognised for this field, compared after the catalogue's column-name normalisation. */
@@ -27,19 +29,22 @@ export const fieldSpecSchema = z.object({
   placeholders: z.boolean().default(true),
 });
 
-/** A rule the profile applies: its id, or its id with overrides. */
-export const ruleSettingSchema = z.union([
-  z.string().min(1),
-  z.object({
-    id: z.string().min(1),
-    severity: severity.optional(),
-    weight: z.number().min(0).max(1).optional(),
-    enabled: z.boolean().default(true),
-  }),
-]);
+/** A rule with overrides: `{ id, severity?, weight?, enabled? }`. */
+const ruleOverrideSchema = z.strictObject({
+  id: z.string().min(1),
+  severity: severity.optional(),
+  weight: z.number().min(0).max(1).optional(),
+  enabled: z.boolean().default(true),
+});
+
+/**
+ * A rule the profile applies: its id, or its id with overrides. When one id is listed more than once, the last
+ * setting wins, in the place of the first (see compileProfile).
+ */
+export const ruleSettingSchema = z.union([z.string().min(1), ruleOverrideSchema]);
 
 const weights = z
-  .object({
+  .strictObject({
     correct: z.number().min(0),
     complete: z.number().min(0),
     clean: z.number().min(0),
@@ -51,7 +56,9 @@ const weights = z
  * A profile is plain data (loadable from JSON): the fields a kind of record has, the rules that apply to it,
  * and how the four dimensions weigh in its score.
  */
-export const profileSpecSchema = z.object({
+export const profileSpecSchema = z.strictObject({
+  /** The JSON schema a JSON editor validates the file against; accepted and left out of the parsed profile. */
+  $schema: z.string().optional(),
   name: z.string().min(1),
   description: localized.optional(),
   /** The field that identifies a record in reports (e.g. `recordId`). */
@@ -67,7 +74,8 @@ export const profileSpecSchema = z.object({
   options: z.record(z.string(), z.unknown()).default({}),
 });
 
-export type ProfileSpec = z.output<typeof profileSpecSchema>;
+/** A parsed profile. `$schema` is editor metadata, not part of what the profile judges, so it is left out. */
+export type ProfileSpec = Omit<z.output<typeof profileSpecSchema>, '$schema'>;
 export type ProfileSpecInput = z.input<typeof profileSpecSchema>;
 export type FieldSpec = z.output<typeof fieldSpecSchema>;
 export type RuleSetting = z.output<typeof ruleSettingSchema>;
@@ -85,7 +93,6 @@ export class ProfileError extends Error {
   }
 }
 
-
 /**
  * Validates plain data (e.g. parsed JSON) as a profile, with a readable error naming the first bad path.
  *
@@ -97,11 +104,115 @@ export function parseProfileSpec(data: unknown): ProfileSpec {
     throw new ProfileError('invalid profile at fields.__proto__: "__proto__" cannot name a field', 'hồ sơ không hợp lệ tại fields.__proto__: "__proto__" không được dùng làm tên trường');
   }
   const result = profileSpecSchema.safeParse(data);
-  if (result.success) return result.data;
-  const first = result.error.issues[0];
+  if (result.success) {
+    const { $schema: _editorOnly, ...spec } = result.data;
+    return spec;
+  }
+  const first = pickIssue(result.error.issues[0]);
   const where = first && first.path.length > 0 ? first.path.join('.') : '(root)';
-  const message = first?.message ?? 'unknown problem';
+  const own = first ? ownWording(first, data) : null;
+  const message = own?.en ?? first?.message ?? 'unknown problem';
   // Only a bad profile pays for the second parse, which words the same first problem in Vietnamese.
-  const vi = CUSTOM_VI[message] ?? profileSpecSchema.safeParse(data, { error: (issue) => VIETNAMESE.localeError(issue) }).error?.issues[0]?.message ?? message;
+  const vi =
+    own?.vi ??
+    CUSTOM_VI[message] ??
+    pickIssue(profileSpecSchema.safeParse(data, { error: (issue) => VIETNAMESE.localeError(issue) }).error?.issues[0])?.message ??
+    message;
   throw new ProfileError(`invalid profile at ${where}: ${message}`, `hồ sơ không hợp lệ tại ${where === '(root)' ? '(gốc)' : where}: ${vi}`);
+}
+
+/** A zod issue as far as the error message needs it; a union's carries what each of its options said. */
+interface Issue {
+  code: string;
+  path: PropertyKey[];
+  message: string;
+  keys?: string[];
+  errors?: Issue[][];
+}
+
+/**
+ * The issue to report. A union (a rule setting: an id or an object) says only "Invalid input"; what the author
+ * needs is what is wrong with the option they meant, which is the one whose type the value has: the object's
+ * unknown key or bad severity, not "expected string".
+ */
+function pickIssue(issue: Issue | undefined): Issue | undefined {
+  while (issue?.code === 'invalid_union' && issue.errors) {
+    const meant = issue.errors.find((branch) => branch.length > 0 && !branch.some((i) => i.code === 'invalid_type' && i.path.length === 0));
+    if (!meant) break;
+    issue = { ...meant[0]!, path: [...issue.path, ...meant[0]!.path] };
+  }
+  return issue;
+}
+
+// The keys each kind of object in a profile may have, by where it sits, for the message about an unknown key.
+const PROFILE_KEYS = Object.keys(profileSpecSchema.shape).sort();
+const FIELD_KEYS = Object.keys(fieldSpecSchema.shape).sort();
+const RULE_KEYS = Object.keys(ruleOverrideSchema.shape);
+const TEXT_KEYS = Object.keys(localized.shape);
+
+function knownKeys(path: readonly PropertyKey[]): readonly string[] {
+  const [top, , third] = path;
+  if (path.length === 0) return PROFILE_KEYS;
+  if (top === 'fields') return path.length === 2 ? FIELD_KEYS : third === 'label' ? TEXT_KEYS : [];
+  if (top === 'rules') return RULE_KEYS;
+  if (top === 'weights') return DIMENSIONS;
+  if (top === 'description') return TEXT_KEYS;
+  return [];
+}
+
+/**
+ * The project's own wording for the problems zod words vaguely: an unknown key (zod says "Unrecognized key", and
+ * in Vietnamese "Khóa không được nhận dạng", neither naming what would have been right) and a rule setting that is
+ * neither an id nor an object (zod: "Invalid input").
+ */
+function ownWording(issue: Issue, data: unknown): { en: string; vi: string } | null {
+  if (issue.code === 'unrecognized_keys' && issue.keys && issue.keys.length > 0) {
+    const keys = issue.keys.map((k) => JSON.stringify(k)).join(', ');
+    const known = knownKeys(issue.path).join(', ');
+    const plural = issue.keys.length > 1;
+    return {
+      en: `unknown ${plural ? 'keys' : 'key'} ${keys}${known ? ` (known: ${known})` : ''}`,
+      vi: `không nhận ra ${plural ? 'các khóa' : 'khóa'} ${keys}${known ? ` (các khóa hợp lệ: ${known})` : ''}`,
+    };
+  }
+  if (issue.code === 'invalid_union' && issue.path[0] === 'rules') {
+    const got = kindOf(valueAt(data, issue.path));
+    return {
+      en: `a rule setting must be a rule id or an object { id, severity?, weight?, enabled? }, got ${got}`,
+      vi: `mỗi mục của rules phải là mã quy tắc hoặc đối tượng { id, severity?, weight?, enabled? }, nhận được ${KIND_VI[got] ?? got}`,
+    };
+  }
+  return null;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const key of path) value = value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  return value;
+}
+
+// As zod's Vietnamese locale names them, so that both kinds of message read alike.
+const KIND_VI: Readonly<Record<string, string>> = { number: 'số', string: 'chuỗi', array: 'mảng', object: 'đối tượng', boolean: 'boolean' };
+
+function kindOf(value: unknown): string {
+  return value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+}
+
+/**
+ * Freezes plain data and everything in it, so that a profile shared by every caller (a built-in one, a compiled
+ * profile's spec) cannot be changed through a copy that shares its nested objects (`{ ...citizenProfile }`).
+ * Returns its argument.
+ */
+export function deepFreeze<T>(value: T): T {
+  freezeAll(value, new WeakSet());
+  return value;
+}
+
+// Visited objects are remembered rather than skipped when already frozen: a shallowly frozen object (Object.freeze
+// on a profile) may still hold objects that are not.
+function freezeAll(value: unknown, seen: WeakSet<object>): void {
+  if (value === null || typeof value !== 'object' || seen.has(value)) return;
+  seen.add(value);
+  Object.freeze(value);
+  for (const key of Reflect.ownKeys(value)) freezeAll((value as Record<PropertyKey, unknown>)[key], seen);
 }

@@ -189,3 +189,16 @@ describe('fillers in a profile of your own', () => {
     expect(check({ ton_giao: ' ' }).issues.map((i) => [i.rule, i.field])).toEqual([['field.missing', 'religion']]);
   });
 });
+
+describe('dates of fields without a mask, quoted by date.invalid', () => {
+  // The rule says the date it quotes is personal; an issue date has no mask to hide it with, so a masked message
+  // hides it whole. The issue's value is the field's, shown as the field's type shows it (unmasked).
+  it.each([
+    ['ngay_cap', 'idIssueDate', 'error'],
+    ['ngay_cap_nhat', 'updatedAt', 'warning'],
+  ])('hides %s in the masked message and shows it unmasked', (column, field, severity) => {
+    const masked = validateRecord({ ...base, [column]: '31/02/2024' }, 'citizen', { asOf, lang: 'en' }).issues;
+    expect(masked).toEqual([expect.objectContaining({ rule: 'date.invalid', field, severity, message: 'The date "***" does not exist on the calendar' })]);
+    expect(run({ [column]: '31/02/2024' }, 'en').issues[0]!.message).toBe('The date "31/02/2024" does not exist on the calendar');
+  });
+});
