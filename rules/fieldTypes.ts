@@ -24,9 +24,11 @@ function parseDateCell(text: string, raw: unknown): DateParse {
 
 /**
  * A record's key as reports show it: as it is (the key is how a report is traced back to its record), unless it is
- * a personal ID or phone number, as when an export's "mã công dân" holds the citizen's CCCD. Those are masked like one.
+ * a personal ID or phone number, as when an export's "mã công dân" holds the citizen's CCCD (masked like one), or
+ * words (a name in the key's column: hidden).
  */
 function maskRecordKey(text: string): string {
+  if (looksLikeWords(text)) return HIDDEN;
   if (text.length < 9 || text.length > 16) return text;
   let digits = 0;
   for (let i = 0; i < text.length; i++) {
@@ -37,6 +39,24 @@ function maskRecordKey(text: string): string {
   return digits >= 9 && digits <= 12 ? maskPersonalId(text) : text;
 }
 
+const HIDDEN = '***';
+
+/** Two words with letters ("Nguyễn Văn An", "12 Lê Lợi"): what a code or a date never is, and a name or an address is. */
+function looksLikeWords(text: string): boolean {
+  return /\p{L}[\p{L}\p{M}.'-]*\s+\S*\p{L}/u.test(text);
+}
+
+/**
+ * A date that is not a birth date (an issue date, an update stamp) is no personal data and is shown as written, so
+ * that "31/02/2024" can be found and fixed. Text that is not date-shaped (a name, an ID, a phone or an address in the
+ * wrong column) is hidden.
+ */
+function maskDateValue(text: string): string {
+  // Date-shaped: read as a date, or written as one that does not exist (31/02/2024); anything else is hidden.
+  const parsed = parseDate(text);
+  return parsed.ok || parsed.reason === 'impossible' ? text : HIDDEN;
+}
+
 /** The field types the catalogue knows. Profiles name them in `fields.<name>.type`. */
 export const FIELD_TYPES: Readonly<Record<string, FieldType>> = Object.freeze({
   recordId: { mask: maskRecordKey },
@@ -44,7 +64,7 @@ export const FIELD_TYPES: Readonly<Record<string, FieldType>> = Object.freeze({
   personalId: { parse: (t) => parsePersonalId(t), mask: maskPersonalId },
   personName: { parse: (t) => analyseName(t), mask: maskName },
   birthDate: { parse: parseDateCell, mask: maskBirthDate },
-  date: { parse: parseDateCell },
+  date: { parse: parseDateCell, mask: maskDateValue },
   sex: { parse: (t) => parseSex(t), mask: maskSexValue },
   phone: { parse: (t) => parsePhone(t), mask: maskPhone },
   address: { parse: rememberRecent((t) => parseAddress(t), 2048), mask: maskAddress },

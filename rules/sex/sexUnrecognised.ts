@@ -17,7 +17,7 @@ export const sexUnrecognised = defineRule({
   },
   check(ctx) {
     const sex = ctx.parsed<SexValue | null>('sex');
-    // The value is masked like the column: an ID shifted into it by a ragged row must not show.
+    // The value is masked like the column: a name or an ID shifted into it by a ragged row must not show.
     return hasValue(sex) && sex === null ? { params: { value: ctx.text('sex').trim() }, personal: { value: 'sex' } } : null;
   },
 });

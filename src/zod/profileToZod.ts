@@ -1,19 +1,20 @@
 import { z } from 'zod';
 import { evaluate, type Lang, type RecordReport } from '../core';
 import { resolveAsOf, type AsOfInput } from '../api/asOf';
+import { resolveLang } from '../api/lang';
 import { resolveProfile, type ProfileRef } from '../api/profiles';
 import { rejects, toZodIssue } from './fieldCheck';
 
 export interface ProfileToZodOptions {
   /** The day records are judged as of (`YYYY-MM-DD`, Date or `{ year, month, day }`); default: the day each parse runs (UTC). */
   asOf?: AsOfInput;
-  /** Language of issue messages: Vietnamese (default) or English. */
+  /** Language of issue messages: Vietnamese (default) or English; anything else throws a RangeError here. */
   lang?: Lang;
   /** Your column names → the profile's fields, for names not recognised automatically. */
   columns?: Readonly<Record<string, string>>;
   /** Also reject records with warning-severity issues; default: errors only, as `validateRecord`'s `fail`. */
   warnings?: boolean;
-  /** Mask personal data quoted in messages (default true). Fixes applied with `applyFixes` are never masked. */
+  /** Mask personal data quoted in messages (default true; only `false` itself shows it). Fixes applied with `applyFixes` are never masked. */
   mask?: boolean;
   /** Return the record with the safe fixes ddss derives (canonical phone, NFC, trimmed spaces …) written into its columns. */
   applyFixes?: boolean;
@@ -45,13 +46,17 @@ function columnsByField(record: RecordInput, fieldForColumn: (column: string) =>
  * const Citizen = profileToZod('citizen', { asOf: '2026-01-01', lang: 'en' });
  * const result = Citizen.safeParse({ so_dinh_danh: '003099012345', ho_ten: 'Nguyễn Văn An', … });
  * result.error?.issues[0] // { code: 'custom', path: ['so_dinh_danh'], params: { rule: 'id.personal.province', … }, message: '…' }
+ * @throws ProfileError for a bad profile, TypeError for a bad column mapping, RangeError for a bad `asOf` or a `lang`
+ * other than 'vi' or 'en'.
  */
 export function profileToZod(profile: ProfileRef = 'citizen', options: ProfileToZodOptions = {}): z.ZodType<RecordInput, RecordInput> {
-  // Resolved once, here: a bad profile, column mapping or asOf is a mistake in the calling code and throws now.
+  // Resolved once, here: a bad profile, column mapping, asOf or lang is a mistake in the calling code and throws now
+  // (as validateRecord throws), not at every parse as an internal.rule-failed issue.
   const compiled = resolveProfile(profile, options.columns);
   const fixedAsOf = options.asOf === undefined ? undefined : resolveAsOf(options.asOf);
-  const lang = options.lang ?? 'vi';
-  const mask = options.mask ?? true;
+  const lang = resolveLang(options.lang);
+  // As in validateRecord: only false itself shows personal data.
+  const mask = options.mask !== false;
   // The report of the record being parsed, for the fixing transform that runs after the refinement.
   const reports = new WeakMap<object, { report: RecordReport; rawFixed: Record<string, string> }>();
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { checkValue, fieldProfile, type FieldSchemaOptions } from './fieldCheck';
+import { checkValue, fieldProfile, resolveFieldOptions, type FieldSchemaOptions } from './fieldCheck';
 
 export interface VnAddressSchemaOptions extends FieldSchemaOptions {
   /** `current` (default): only today's two-tier units (since 1 July 2025, Resolution 202/2025/QH15); `any`: old units too. */
@@ -23,8 +23,10 @@ const CURRENT_ERA = fieldProfile('address', 'address', [...ADDRESS_RULES, UNKNOW
  * @example
  * vnAddress().parse('Số 12 Lê Lợi, Phường Sài Gòn, Thành phố Hồ Chí Minh') // returned as is
  * vnAddress().safeParse('123 Nguyễn Trãi, P. Bến Thành, Q.1, TP.HCM').error?.issues[0]?.params?.rule // 'address.legacy'
+ * @throws RangeError, when called, for a `lang` other than 'vi' or 'en'.
  */
 export function vnAddress(options: VnAddressSchemaOptions = {}): z.ZodType<string, string> {
   const profile = options.era === 'any' ? ANY_ERA : CURRENT_ERA;
-  return z.string().superRefine((value, ctx) => checkValue(profile, value, ctx, options));
+  const resolved = resolveFieldOptions(options);
+  return z.string().superRefine((value, ctx) => checkValue(profile, value, ctx, resolved));
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { checkValue, fieldProfile, type FieldSchemaOptions } from './fieldCheck';
+import { checkValue, fieldProfile, resolveFieldOptions, type FieldSchemaOptions } from './fieldCheck';
 
 const NAME = fieldProfile('fullName', 'personName', ['field.missing', 'field.placeholder', 'name.characters', 'name.whitespace', 'name.lowercase', 'text.nfd', 'text.legacy-encoding']);
 
@@ -10,7 +10,9 @@ const NAME = fieldProfile('fullName', 'personName', ['field.missing', 'field.pla
  * @example
  * vnName().parse('Nguyễn Văn An') // 'Nguyễn Văn An'
  * vnName().safeParse('Nguyen V@n An').error?.issues[0]?.params?.rule // 'name.characters'
+ * @throws RangeError, when called, for a `lang` other than 'vi' or 'en'.
  */
 export function vnName(options: FieldSchemaOptions = {}): z.ZodType<string, string> {
-  return z.string().superRefine((value, ctx) => checkValue(NAME, value, ctx, options));
+  const resolved = resolveFieldOptions(options);
+  return z.string().superRefine((value, ctx) => checkValue(NAME, value, ctx, resolved));
 }

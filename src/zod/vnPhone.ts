@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { tidiedPhone } from '../../rules/phone/tidiedPhone';
 import { parsePhone } from '../vn/phone';
-import { checkValue, fieldProfile, type FieldSchemaOptions } from './fieldCheck';
+import { checkValue, fieldProfile, resolveFieldOptions, type FieldSchemaOptions } from './fieldCheck';
 
 export interface VnPhoneSchemaOptions extends FieldSchemaOptions {
   /** Accept numbers from before the 2017 area-code and 2018 mobile-prefix conversions (default false). */
@@ -22,13 +23,17 @@ const WITHOUT_LEGACY = fieldProfile('phone', 'phone', [...PHONE_RULES, { id: 'ph
  * vnPhone().parse('0912 345 678') // '+84912345678'
  * vnPhone({ allowLegacy: true }).parse('0168 123 4567') // '+84381234567'
  * vnPhone().safeParse('0168 123 4567').error?.issues[0]?.params?.rule // 'phone.legacy'
+ * @throws RangeError, when called, for a `lang` other than 'vi' or 'en'.
  */
 export function vnPhone(options: VnPhoneSchemaOptions = {}): z.ZodType<string, string> {
   const profile = options.allowLegacy ? WITH_LEGACY : WITHOUT_LEGACY;
-  const checked = z.string().superRefine((value, ctx) => checkValue(profile, value, ctx, options));
+  const resolved = resolveFieldOptions(options);
+  const checked = z.string().superRefine((value, ctx) => checkValue(profile, value, ctx, resolved));
   if (options.output === 'input') return checked;
   return checked.transform((value) => {
-    const parsed = parsePhone(value);
+    let parsed = parsePhone(value);
+    // A valid number in stray brackets or spaces ("(+84) 912 345 678") passed as phone.format: read it tidied.
+    if (!parsed.valid && parsed.legacy === null) parsed = tidiedPhone(value) ?? parsed;
     // A legacy number that is not valid today becomes today's number; a valid one keeps its own E.164.
     return (parsed.valid ? parsed.e164 : parsed.legacy?.current) ?? value;
   });

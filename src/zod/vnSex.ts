@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseSex, type SexValue } from '../vn/person';
-import { checkValue, fieldProfile, type FieldSchemaOptions } from './fieldCheck';
+import { checkValue, fieldProfile, resolveFieldOptions, type FieldSchemaOptions } from './fieldCheck';
 
 export interface VnSexSchemaOptions<O extends 'input' | 'code'> extends FieldSchemaOptions {
   /** `input` (default): the value as written; `code`: `'male'` or `'female'`. */
@@ -18,9 +18,11 @@ const SEX = fieldProfile('sex', 'sex', ['field.missing', 'field.placeholder', { 
  * vnSex().parse('Nữ') // 'Nữ'
  * vnSex({ output: 'code' }).parse('NU') // 'female'
  * vnSex().safeParse('1').error?.issues[0]?.params?.rule // 'sex.unrecognised'
+ * @throws RangeError, when called, for a `lang` other than 'vi' or 'en'.
  */
 export function vnSex<O extends 'input' | 'code' = 'input'>(options: VnSexSchemaOptions<O> = {}): z.ZodType<O extends 'code' ? SexValue : string, string> {
-  const checked = z.string().superRefine((value, ctx) => checkValue(SEX, value, ctx, options));
+  const resolved = resolveFieldOptions(options);
+  const checked = z.string().superRefine((value, ctx) => checkValue(SEX, value, ctx, resolved));
   const schema = options.output === 'code' ? checked.transform((value) => parseSex(value) as SexValue) : checked;
   return schema as unknown as z.ZodType<O extends 'code' ? SexValue : string, string>;
 }

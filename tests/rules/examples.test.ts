@@ -190,15 +190,16 @@ describe('fillers in a profile of your own', () => {
   });
 });
 
-describe('dates of fields without a mask, quoted by date.invalid', () => {
-  // The rule says the date it quotes is personal; an issue date has no mask to hide it with, so a masked message
-  // hides it whole. The issue's value is the field's, shown as the field's type shows it (unmasked).
+describe('dates that are not birth dates, quoted by date.invalid', () => {
+  // An issue date or update stamp is no personal data: shown as written, so that it can be found and fixed. A name
+  // or an address typed into its column is, and is hidden.
   it.each([
     ['ngay_cap', 'idIssueDate', 'error'],
     ['ngay_cap_nhat', 'updatedAt', 'warning'],
-  ])('hides %s in the masked message and shows it unmasked', (column, field, severity) => {
+  ])('shows a date in %s, masked or not, and hides words there', (column, field, severity) => {
     const masked = validateRecord({ ...base, [column]: '31/02/2024' }, 'citizen', { asOf, lang: 'en' }).issues;
-    expect(masked).toEqual([expect.objectContaining({ rule: 'date.invalid', field, severity, message: 'The date "***" does not exist on the calendar' })]);
-    expect(run({ [column]: '31/02/2024' }, 'en').issues[0]!.message).toBe('The date "31/02/2024" does not exist on the calendar');
+    expect(masked).toEqual([expect.objectContaining({ rule: 'date.invalid', field, severity, message: 'The date "31/02/2024" does not exist on the calendar', value: '31/02/2024' })]);
+    const name = validateRecord({ ...base, [column]: 'Nguyễn Văn An' }, 'citizen', { asOf, lang: 'en' }).issues;
+    expect(name).toEqual([expect.objectContaining({ rule: 'date.invalid', field, message: 'Cannot read the date "***" (use dd/MM/yyyy or yyyy-MM-dd)', value: '***' })]);
   });
 });

@@ -62,6 +62,27 @@ describe('profileToZod', () => {
     expect(() => profileToZod('no-such-profile')).toThrow(/unknown profile/);
   });
 
+  it.each([
+    [{ asOf: AS_OF, lang: 'EN' }, 'lang must be "vi" or "en", got "EN"'],
+    [{ asOf: AS_OF, lang: 'vn' }, 'lang must be "vi" or "en", got "vn"'],
+    [{ asOf: AS_OF, lang: null }, 'lang must be "vi" or "en", got null'],
+    [{ asOf: '2026-02-30' }, 'asOf must be a real date written YYYY-MM-DD, got "2026-02-30"'],
+    [{ asOf: '01/11/2026' }, 'asOf must be a real date written YYYY-MM-DD, got "01/11/2026"'],
+  ])('throws a RangeError at construction for %j, as validateRecord does', (options, message) => {
+    expect(() => profileToZod('citizen', options as never)).toThrow(new RangeError(message));
+    expect(() => validateRecord(VALID, 'citizen', options as never)).toThrow(new RangeError(message));
+  });
+
+  it('masks unless mask is false itself, as validateRecord does', () => {
+    const record = { ...VALID, gioi_tinh: 'Trần Thị Bích Ngọc', ngay_sinh: 'Trần Thị Bích Ngọc' };
+    for (const mask of [undefined, true, 0, null, '']) {
+      const result = profileToZod('citizen', { asOf: AS_OF, warnings: true, mask: mask as never }).safeParse(record);
+      expect(JSON.stringify(result.error!.issues.map((i) => i.message))).not.toContain('Bích');
+    }
+    const unmasked = profileToZod('citizen', { asOf: AS_OF, warnings: true, mask: false }).safeParse(record);
+    expect(JSON.stringify(unmasked.error!.issues.map((i) => i.message))).toContain('Trần Thị Bích Ngọc');
+  });
+
   it('accepts exactly the records validateRecord finds no error in', () => {
     const records = fc.oneof(
       { weight: 3, arbitrary: citizenRecordArb({ asOf: AS_OF }) },
