@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { auditFile, auditFileReports, compileProfile, defineRule, InputError, mergeSummaries, type RecordReport } from '../../src';
-import { CATALOGUE, citizenProfile } from '../../rules';
+import { auditFile, auditFileReports, defineRule, InputError, mergeSummaries, type RecordReport } from '../../src';
 import type { CsvBlockPlan } from '../../src/io/read/csvBlocks';
 import { openInput } from '../../src/io/read/openInput';
 import { validCitizen } from '../support/citizens';
+import { citizenProfileWith } from '../support/ownRule';
 
 const SAMPLE = new URL('../../examples/data/citizens-sample.csv', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'ddss-af-'));
@@ -32,7 +32,7 @@ describe('auditFile', () => {
       messages: { default: { vi: () => 'Họ tên dài hơn 3 chữ', en: () => 'A name of more than 3 words' } },
       check: (ctx) => (ctx.text('fullName').trim().split(/\s+/u).length > 3 ? {} : null),
     });
-    const profile = compileProfile({ ...citizenProfile, rules: [...citizenProfile.rules, longName.id] }, { ...CATALOGUE, rules: new Map([...CATALOGUE.rules, [longName.id, longName]]) });
+    const profile = citizenProfileWith(longName);
     const plain = await auditFile(SAMPLE, { asOf: '2026-11-01', workers: 0 });
     const own = await auditFile(SAMPLE, { asOf: '2026-11-01', workers: 2, batchSize: 17, profile });
     expect(own.rows).toBe(211);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { auditRecords } from '../../src/io/auditRecords';
-import { compileProfile, defineRule, type RecordReport } from '../../src/core';
-import { CATALOGUE, citizenProfile } from '../../rules';
+import { defineRule, type RecordReport } from '../../src/core';
+import { citizenProfileWith } from '../support/ownRule';
 
 const person = (id: string, name: string, born: string) => ({ so_dinh_danh: id, ho_ten: name, ngay_sinh: born, gioi_tinh: 'Nam' });
 
@@ -51,7 +51,7 @@ describe('auditRecords', () => {
       messages: { default: { vi: () => 'Tên thử nghiệm', en: () => 'A test name' } },
       check: (ctx) => (/test/iu.test(ctx.text('fullName')) ? {} : null),
     });
-    const profile = compileProfile({ ...citizenProfile, rules: [...citizenProfile.rules, noTest.id] }, { ...CATALOGUE, rules: new Map([...CATALOGUE.rules, [noTest.id, noTest]]) });
+    const profile = citizenProfileWith(noTest);
     const summary = await auditRecords([{ row: 1, record: person('001099012345', 'Test Văn An', '15/03/1999') }], { asOf: '2026-11-01', profile });
     expect(summary.rules['my.test-name']?.records).toBe(1);
   });

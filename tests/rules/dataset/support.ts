@@ -1,5 +1,6 @@
-import { compileProfile, datasetIssuesFor, emptyDatasetState, evaluate, observeAll, type DatasetCheck, type DatasetStates, type Finding, type RuleContext } from '../../../src/core';
-import { CATALOGUE, citizenProfile, DATASET_CHECKS } from '../../../rules';
+import { datasetIssuesFor, emptyDatasetState, evaluate, observeAll, type DatasetCheck, type DatasetStates, type Finding, type RuleContext } from '../../../src/core';
+import { DATASET_CHECKS } from '../../../rules';
+import { citizenProfileWith } from '../../support/ownRule';
 import { contextProbe } from '../../core/fixtures';
 
 // The engine's own record context, caught by a rule that runs last: the checks read records exactly as they will
@@ -8,10 +9,7 @@ let onContext: ((ctx: RuleContext) => void) | undefined;
 const probe = contextProbe('test.dataset-probe', (ctx) => onContext?.(ctx));
 
 export function citizenWith(options: Record<string, unknown> = {}) {
-  return compileProfile(
-    { ...citizenProfile, rules: [...citizenProfile.rules, probe.id], options: { ...citizenProfile.options, ...options } },
-    { ...CATALOGUE, rules: new Map([...CATALOGUE.rules, [probe.id, probe]]) },
-  );
+  return citizenProfileWith(probe, options);
 }
 
 const defaultProfile = citizenWith();
