@@ -6,7 +6,7 @@ import { parseSex } from '../src/vn/person';
 import { parsePhone } from '../src/vn/phone';
 import { analyseName } from './nameAnalysis';
 import { rememberRecent } from './recentValues';
-import { maskAddress, maskBirthDate, maskName, maskPersonalId, maskPhone, maskSexValue } from './masks';
+import { maskAddress, maskBirthDate, maskDateValue, maskName, maskPersonalId, maskPhone, maskRecordKey, maskSexValue } from './masks';
 
 /**
  * Parses a date cell. A number (JSON, NDJSON, API input: XLSX cells arrive as text) is an Excel serial day, except
@@ -20,41 +20,6 @@ function parseDateCell(text: string, raw: unknown): DateParse {
   // 19990315: a yyyyMMdd date stored as a number (Excel's serials stop at 2,958,465, 31 December 9999).
   if (raw >= 18000101 && raw <= 21991231) return parseDate(String(raw));
   return parseDate(raw);
-}
-
-/**
- * A record's key as reports show it: as it is (the key is how a report is traced back to its record), unless it is
- * a personal ID or phone number, as when an export's "mã công dân" holds the citizen's CCCD (masked like one), or
- * words (a name in the key's column: hidden).
- */
-function maskRecordKey(text: string): string {
-  if (looksLikeWords(text)) return HIDDEN;
-  if (text.length < 9 || text.length > 16) return text;
-  let digits = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) digits++;
-    else if (c !== 32 && c !== 45 && c !== 46 && !(c === 43 && i === 0)) return text; // a letter: a record code
-  }
-  return digits >= 9 && digits <= 12 ? maskPersonalId(text) : text;
-}
-
-const HIDDEN = '***';
-
-/** Two words with letters ("Nguyễn Văn An", "12 Lê Lợi"): what a code or a date never is, and a name or an address is. */
-function looksLikeWords(text: string): boolean {
-  return /\p{L}[\p{L}\p{M}.'-]*\s+\S*\p{L}/u.test(text);
-}
-
-/**
- * A date that is not a birth date (an issue date, an update stamp) is no personal data and is shown as written, so
- * that "31/02/2024" can be found and fixed. Text that is not date-shaped (a name, an ID, a phone or an address in the
- * wrong column) is hidden.
- */
-function maskDateValue(text: string): string {
-  // Date-shaped: read as a date, or written as one that does not exist (31/02/2024); anything else is hidden.
-  const parsed = parseDate(text);
-  return parsed.ok || parsed.reason === 'impossible' ? text : HIDDEN;
 }
 
 /** The field types the catalogue knows. Profiles name them in `fields.<name>.type`. */

@@ -5,5 +5,5 @@ export { citizenProfile } from './profiles/citizen';
 export { FIELD_TYPES } from './fieldTypes';
 export { FIELD_LABELS } from './fieldLabels';
 export { normalizeColumnName } from './columns';
-export { maskPersonalId, maskPhone, maskName, maskBirthDate, maskAddress, maskSexValue } from './masks';
+export { maskPersonalId, maskPhone, maskName, maskBirthDate, maskAddress, maskSexValue, maskRecordKey, maskDateValue } from './masks';
 export { analyseName, NameAnalysis } from './nameAnalysis';

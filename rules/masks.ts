@@ -2,6 +2,7 @@
 import { foldName } from '../src/vn/address';
 import { unitTables } from '../src/vn/address/units';
 import { PROVINCE_NICKNAMES, TRAILING_COUNTRY, TYPE_WORDS, type TypeWord } from '../src/vn/address/unitWords';
+import { parseDate } from '../src/vn/dates';
 import { isNFC, isRegExpSpace, toNFC } from '../src/vn/text';
 
 /** What a value the masks cannot show part of is shown as. */
@@ -244,4 +245,37 @@ export function maskSexValue(text: string): string {
     if ((c & 0xfc00) !== 0xdc00 || i === start || (s.charCodeAt(i - 1) & 0xfc00) !== 0xd800) characters++;
   }
   return characters > SEX_CODE_LENGTH || digits > 2 ? HIDDEN : text;
+}
+
+/**
+ * A record's key as reports show it: as it is (the key is how a report is traced back to its record), unless it is
+ * a personal ID or phone number, as when an export's "mã công dân" holds the citizen's CCCD (masked like one), or
+ * words (a name in the key's column: hidden).
+ */
+export function maskRecordKey(text: string): string {
+  if (looksLikeWords(text)) return HIDDEN;
+  if (text.length < 9 || text.length > 16) return text;
+  let digits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else if (c !== 32 && c !== 45 && c !== 46 && !(c === 43 && i === 0)) return text; // a letter: a record code
+  }
+  return digits >= 9 && digits <= 12 ? maskPersonalId(text) : text;
+}
+
+/** Two words with letters ("Nguyễn Văn An", "12 Lê Lợi"): what a code or a date never is, and a name or an address is. */
+function looksLikeWords(text: string): boolean {
+  return /\p{L}[\p{L}\p{M}.'-]*\s+\S*\p{L}/u.test(text);
+}
+
+/**
+ * A date that is not a birth date (an issue date, an update stamp) is no personal data and is shown as written, so
+ * that "31/02/2024" can be found and fixed. Text that is not date-shaped (a name, an ID, a phone or an address in the
+ * wrong column) is hidden.
+ */
+export function maskDateValue(text: string): string {
+  // Date-shaped: read as a date, or written as one that does not exist (31/02/2024); anything else is hidden.
+  const parsed = parseDate(text);
+  return parsed.ok || parsed.reason === 'impossible' ? text : HIDDEN;
 }

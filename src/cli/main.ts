@@ -69,28 +69,29 @@ function usageLine(text: string): string {
   const message = text.replace(/^error: /u, '');
   for (const [pattern, vi] of USAGE_VI) {
     const m = pattern.exec(message);
-    if (m) return oneLine(`ddss: ${vi(...m.slice(1))} — ${message}`);
+    if (m) return escapeControls(`ddss: ${vi(...m.slice(1))} — ${message}`);
   }
-  return oneLine(`ddss: ${message}`);
+  return escapeControls(`ddss: ${message}`);
 }
 
 /**
  * Control characters (a newline, a terminal escape in a file's name) shown as escapes: an error is one line, and
- * text from a file name or an input must not drive the terminal it is printed on.
+ * text from a file name or an input must not drive the terminal it is printed on. Escaped, not blanked as reports'
+ * `oneLine` does: an error names a file, and the exact name is what finds it.
  */
-function oneLine(text: string): string {
+function escapeControls(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** One line, Vietnamese first when the error has it: `không mở được … — cannot open …`. */
 function bilingual(error: Error & { vi?: string }): string {
-  return oneLine(error.vi ? `${error.vi} — ${error.message}` : error.message);
+  return escapeControls(error.vi ? `${error.vi} — ${error.message}` : error.message);
 }
 
 /** The one line for a failure ddss did not foresee: its message only (no stack trace), in both languages. */
 function unexpectedFailure(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  return `ddss: ${oneLine(`lỗi ngoài dự kiến — unexpected failure: ${message}`)}\n`;
+  return `ddss: ${escapeControls(`lỗi ngoài dự kiến — unexpected failure: ${message}`)}\n`;
 }
 
 export async function main(argv: string[]): Promise<number> {
