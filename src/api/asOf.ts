@@ -1,6 +1,6 @@
-import type { Day } from '../core';
+import { toText, type Day } from '../core';
 import { civilDateFromUtc, isRealDate, type CivilDate } from '../vn/dates/civilDate';
-import { vietnamDate } from '../vn/dates/vietnamDay';
+import { parseDate } from '../vn/dates/parseDate';
 
 export type AsOfInput = Date | string | Day | undefined;
 
@@ -14,7 +14,7 @@ let lastDay: Day | null = null;
  * @throws RangeError for anything else, naming the value.
  */
 export function resolveAsOf(asOf: AsOfInput): Day {
-  if (asOf === undefined) return dayInVietnam(new Date());
+  if (asOf === undefined) return dayOf(new Date());
   if (typeof asOf === 'string') {
     if (asOf === lastText && lastDay) return lastDay;
     const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(asOf.trim());
@@ -25,17 +25,15 @@ export function resolveAsOf(asOf: AsOfInput): Day {
   }
   if (asOf instanceof Date) {
     if (Number.isNaN(asOf.getTime())) throw new RangeError('asOf is an invalid Date');
-    if (asOf.getTime() % 86_400_000 === 0) return civilDateFromUtc(asOf);
-    if (asOf.getHours() === 0 && asOf.getMinutes() === 0 && asOf.getSeconds() === 0 && asOf.getMilliseconds() === 0) {
-      return { year: asOf.getFullYear(), month: asOf.getMonth() + 1, day: asOf.getDate() };
-    }
-    return dayInVietnam(asOf);
+    return dayOf(asOf);
   }
   if (typeof asOf === 'object' && asOf !== null && isRealDate(asOf.year, asOf.month, asOf.day)) return asOf;
   throw new RangeError(`asOf must be a date (YYYY-MM-DD, Date or {year, month, day}), got ${JSON.stringify(asOf)}`);
 }
 
-function dayInVietnam(instant: Date): CivilDate {
-  const utc = civilDateFromUtc(instant);
-  return vietnamDate(utc.year, utc.month, utc.day, instant.getUTCHours(), instant.getUTCMinutes(), instant.getUTCSeconds(), 0) ?? utc;
+/** A Date's day the way a record's Date is read: its text as the engine gives it (a midnight's date, else an ISO instant), parsed. */
+function dayOf(date: Date): CivilDate {
+  const parsed = parseDate(toText(date));
+  // A year past 9999 has no four-digit text: its UTC day.
+  return parsed.ok ? parsed.date : civilDateFromUtc(date);
 }
