@@ -253,7 +253,8 @@ export function maskSexValue(text: string): string {
  * words (a name in the key's column: hidden).
  */
 export function maskRecordKey(text: string): string {
-  if (looksLikeWords(text)) return HIDDEN;
+  // Runs on every masked report: only a key with whitespace can be words, and only then is the expression tried.
+  if (hasWhitespace(text) && looksLikeWords(text)) return HIDDEN;
   if (text.length < 9 || text.length > 16) return text;
   let digits = 0;
   for (let i = 0; i < text.length; i++) {
@@ -262,6 +263,11 @@ export function maskRecordKey(text: string): string {
     else if (c !== 32 && c !== 45 && c !== 46 && !(c === 43 && i === 0)) return text; // a letter: a record code
   }
   return digits >= 9 && digits <= 12 ? maskPersonalId(text) : text;
+}
+
+function hasWhitespace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isRegExpSpace(text.charCodeAt(i))) return true;
+  return false;
 }
 
 /** Two words with letters ("Nguyễn Văn An", "12 Lê Lợi"): what a code or a date never is, and a name or an address is. */
