@@ -1,4 +1,4 @@
-import parsePhoneNumber from 'libphonenumber-js/max';
+import { libphonenumberParse } from './libphonenumber';
 import { CALLING_CODE as VIETNAM_CALLING_CODE } from './tables.generated';
 import type { PhoneType } from './types';
 
@@ -38,13 +38,14 @@ export function phoneTypeFromLibphonenumber(type: string | undefined): PhoneType
 /**
  * Parses `text` exactly as `isValidPhoneNumber(text, 'VN')` does (whole text, no extraction, default
  * country VN) and reports the pieces parsePhone needs; null when libphonenumber-js finds no number.
- * The slow, general path: foreign numbers and unusual characters only.
+ * The slow, general path: foreign numbers and unusual characters only. The first call loads libphonenumber-js
+ * (see ./libphonenumber.ts): processes that only ever see plain Vietnamese numbers never load it.
  *
  * @example
  * referenceParse('+1 202 555 0123')?.country; // 'US'
  */
 export function referenceParse(text: string): ReferenceReading | null {
-  const parsed = parsePhoneNumber(text, { defaultCountry: 'VN', extract: false });
+  const parsed = libphonenumberParse()(text, { defaultCountry: 'VN', extract: false });
   if (!parsed) return null;
   if (parsed.countryCallingCode === VIETNAM_CALLING_CODE) {
     return { callingCode: parsed.countryCallingCode, nationalNumber: parsed.nationalNumber, foreign: null };
