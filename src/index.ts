@@ -9,6 +9,7 @@ export type { ProfileRef } from './api/profiles';
 export { auditRecords } from './io/auditRecords';
 export { auditFile } from './io/auditFile';
 export type { AuditFileOptions, AuditProgress } from './io/auditFile';
+export type { HeaderInfo } from './io/read/headerRow';
 export { auditFileReports } from './io/auditFileReports';
 export { displayableSummary, displayableReport, reportPrototype, summaryBundle, reportBundle, summaryText, reportText, reportHtml, JUPYTER_DISPLAY } from './io/render/notebook';
 export type { MimeBundle, NotebookDisplayable } from './io/render/notebook';

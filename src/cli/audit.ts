@@ -5,6 +5,7 @@ import { MAX_ROW } from '../io/read/openInput';
 import { formatSummaryText } from './formatSummary';
 import { createProgressBar } from './progressBar';
 import { InputError } from '../io/inputError';
+import type { HeaderInfo } from '../io/read/headerRow';
 import { interruptible } from './interrupted';
 import { langOption, profileOption } from './commonOptions';
 import { UsageError } from './usageError';
@@ -24,6 +25,7 @@ export interface AuditCommandOptions {
   format?: string;
   encoding?: string;
   sheet?: string;
+  headerRow?: string;
   mask: boolean;
   lang: string;
   failOn: string;
@@ -47,6 +49,12 @@ export async function runAudit(file: string, options: AuditCommandOptions, stdin
   if (firstRow !== undefined && (!/^\d+$/.test(options.firstRow!.trim()) || !Number.isSafeInteger(firstRow) || firstRow < 1 || firstRow > MAX_ROW)) {
     throw new UsageError(`--first-row must be a whole number from 1 to ${MAX_ROW} (the row of the whole dataset this shard starts at), got "${options.firstRow}"`, {
       vi: `--first-row phải là số nguyên từ 1 đến ${MAX_ROW} (dòng đầu của phần này trong toàn bộ dữ liệu), nhận được "${options.firstRow}"`,
+    });
+  }
+  const headerRow = options.headerRow === undefined ? undefined : Number(options.headerRow);
+  if (headerRow !== undefined && (!/^\d+$/.test(options.headerRow!.trim()) || !Number.isSafeInteger(headerRow) || headerRow < 1)) {
+    throw new UsageError(`--header-row must be a whole number ≥ 1 (the header's number among the file's non-blank rows), got "${options.headerRow}"`, {
+      vi: `--header-row phải là số nguyên ≥ 1 (số thứ tự của dòng tiêu đề trong các dòng không trống của tệp), nhận được "${options.headerRow}"`,
     });
   }
   // Digits only: Number() would also take "", "0x2" and "1e1"; the count is capped at the cores (see workerCount).
@@ -82,6 +90,13 @@ export async function runAudit(file: string, options: AuditCommandOptions, stdin
       encoding: options.encoding as AuditFileOptions['encoding'],
       // "2" is the second sheet; a sheet named "2" is rare enough to need no escape.
       sheet: options.sheet === undefined ? undefined : /^\d{1,4}$/.test(options.sheet) ? Number(options.sheet) : options.sheet,
+      headerRow,
+      // Rows left out of the audit are said, not silently dropped. The header is known within the first 30 rows,
+      // before the progress bar first draws (at row 1,024), so the line does not cut through it.
+      onHeader: options.quiet ? undefined : (info) => {
+        const line = headerNotice(info);
+        if (line !== null) process.stderr.write(`${line}\n`);
+      },
       onProgress: bar ? (p) => bar.update(p) : undefined,
     }));
     bar?.stop();
@@ -92,6 +107,33 @@ export async function runAudit(file: string, options: AuditCommandOptions, stdin
   } finally {
     bar?.stop();
   }
+}
+
+/**
+ * The line that says which rows above and under the header were skipped, in Vietnamese then English; null when
+ * none was (a file that starts with its header).
+ *
+ * @example headerNotice({ headerRow: 5, skippedRows: 4, numberingRow: true })
+ * // 'ddss: Dòng tiêu đề là dòng 5 (không tính dòng trống); đã bỏ qua 4 dòng phía trên và dòng đánh số cột — The header is row 5 (blank rows not counted); the 4 rows above it and the column-number row were skipped'
+ */
+export function headerNotice(info: HeaderInfo): string | null {
+  const { headerRow, skippedRows, numberingRow } = info;
+  if (skippedRows === 0 && !numberingRow) return null;
+  const vi: string[] = [];
+  const en: string[] = [];
+  if (skippedRows > 0) {
+    vi.push(`${skippedRows} dòng phía trên`);
+    en.push(skippedRows === 1 ? 'the row above it' : `the ${skippedRows} rows above it`);
+  }
+  if (numberingRow) {
+    vi.push(skippedRows > 0 ? 'dòng đánh số cột' : 'dòng đánh số cột ngay dưới');
+    en.push(skippedRows > 0 ? 'the column-number row' : 'the column-number row under it');
+  }
+  const skipped = en.length > 1 || skippedRows > 1 ? 'were' : 'was';
+  return (
+    `ddss: Dòng tiêu đề là dòng ${headerRow} (không tính dòng trống); đã bỏ qua ${vi.join(' và ')} (chọn dòng khác bằng --header-row)` +
+    ` — The header is row ${headerRow} (blank rows not counted); ${en.join(' and ')} ${skipped} skipped (--header-row picks another)`
+  );
 }
 
 /** `--columns so_dd=personalId,ten=fullName` → { so_dd: 'personalId', ten: 'fullName' }. */

@@ -29,9 +29,10 @@ import { InputError } from './inputError';
 import type { InputRecord } from './inputRecord';
 import { openRecords, type RecordSourceOptions } from './openRecords';
 import { chunkBytes } from './read/byteSource';
-import { joinBlocks, type CsvBlock, type CsvBlockPlan } from './read/csvBlocks';
+import { joinBlocks, type CsvBlock, type CsvBlockLayout, type CsvBlockPlan } from './read/csvBlocks';
+import type { HeaderInfo } from './read/headerRow';
 import { toRecord } from './read/toRecord';
-import { checkFirstRow } from './read/openInput';
+import { checkFirstRow, checkHeaderRow } from './read/openInput';
 import { RecordAuditor, type AuditedRecord, type AuditSettings } from './recordAuditor';
 import { renderHtml, renderMarkdown } from './render';
 import { displayableReport, displayableSummary, reportPrototype } from './render/notebook';
@@ -84,6 +85,15 @@ export interface AuditFileOptions extends RecordSourceOptions {
   onReport?: (report: RecordReport, input: InputRecord) => void | Promise<void>;
   onProgress?: (progress: AuditProgress) => void;
   /**
+   * CSV/TSV and XLSX: called once, as soon as the header is known (before the first record), with its row among the
+   * non-blank rows, the rows skipped above it (a form's title block) and whether a column-number row under it was
+   * skipped. Rows left out of the audit should not go unseen: the CLI prints a line when any was.
+   *
+   * Why a callback and not a field of the summary: the summary is merged across shards and checked strictly when
+   * read back (`ddss merge`); where one part's header was has no meaning for the merged whole.
+   */
+  onHeader?: (info: HeaderInfo) => void;
+  /**
    * Cancels the audit: it stops reading, stops the workers, deletes the outputs it had begun (none is left half
    * written) and rejects with `signal.reason`. Once the outputs are being put in place, the audit completes. A
    * promise returned by `onReport` is awaited to its end first. A stream passed as input is unpiped, not destroyed.
@@ -111,6 +121,7 @@ export async function auditFile(input: string | NodeJS.ReadableStream, options: 
   }
   // The readers number the records from it (both passes, and the CSV blocks the workers parse): checked up front.
   checkFirstRow(options.firstRow);
+  checkHeaderRow(options.headerRow);
   const settings: AuditSettings = {
     profile: options.profile ?? 'citizen',
     columns: options.columns ? { ...options.columns } : undefined,
@@ -121,6 +132,17 @@ export async function auditFile(input: string | NodeJS.ReadableStream, options: 
   };
   const profile = resolveProfile(settings.profile, settings.columns); // fails early, before any output is opened
   const portable = settings.profile !== profile;
+  // The readers know no profile: they find the header with its column names. A file is read twice (or its blocks
+  // by workers): the caller hears where the header is once.
+  let headerNoted = false;
+  const reading: HeaderReading = {
+    columnMaps: (name) => profile.fieldForColumn(name) !== null,
+    onHeader: (info) => {
+      if (headerNoted) return;
+      headerNoted = true;
+      options.onHeader?.(info);
+    },
+  };
 
   // Dataset-level checks see every record before any is reported: a file is read twice (the first pass only
   // gathers who shares an ID or a phone), so every record involved gets the issue. A stream is read once, in this
@@ -141,7 +163,7 @@ export async function auditFile(input: string | NodeJS.ReadableStream, options: 
   const stopWorkers = () => void pool?.close(signal!.reason).catch(() => undefined);
   signal?.addEventListener('abort', stopWorkers, { once: true });
   try {
-    return await audit({ input, options, settings, profile, firstPass, totalBytes, workers, pool });
+    return await audit({ input, options, settings, profile, reading, firstPass, totalBytes, workers, pool });
   } catch (error) {
     // Whatever the abort made fail (a read cut short, a batch rejected), the caller asked for it: say only that.
     if (signal?.aborted) throw signal.reason;
@@ -152,11 +174,18 @@ export async function auditFile(input: string | NodeJS.ReadableStream, options: 
   }
 }
 
+/** How the readers find the header: the profile's column names, and where to say what they found. */
+interface HeaderReading {
+  columnMaps: (name: string) => boolean;
+  onHeader: (info: HeaderInfo) => void;
+}
+
 interface AuditRun {
   input: string | NodeJS.ReadableStream;
   options: AuditFileOptions;
   settings: AuditSettings;
   profile: CompiledProfile;
+  reading: HeaderReading;
   /** Whether the file is read once first, for the dataset-level checks. */
   firstPass: boolean;
   totalBytes: number | null;
@@ -165,14 +194,14 @@ interface AuditRun {
 }
 
 /** The two passes and the outputs, once the workers (if any) are starting. */
-async function audit({ input, options, settings, profile, firstPass, totalBytes, workers, pool }: AuditRun): Promise<DatasetSummary> {
+async function audit({ input, options, settings, profile, reading, firstPass, totalBytes, workers, pool }: AuditRun): Promise<DatasetSummary> {
   let findings: DatasetFinding[] | null = null;
   let datasetStates: DatasetStates | null = null;
   // The first pass also finds how a CSV file splits into blocks, so that the workers can parse it themselves.
   let plan: CsvBlockPlan | null = null;
   if (firstPass) {
     plan = { encoding: 'utf-8', delimiter: ',', header: [], blocks: [] };
-    datasetStates = await datasetFirstPass(input as string, profile, settings, options, plan, pool);
+    datasetStates = await datasetFirstPass(input as string, profile, settings, options, reading, plan, pool);
     findings = datasetFindings(profile.datasetChecks, datasetStates, profile.spec.options, { mask: settings.mask });
     settings.datasetIssues = issuesByRow(findings, profile.datasetChecks, settings.lang);
     // The workers started with the settings as they were; they audit no record before this reaches them.
@@ -185,7 +214,7 @@ async function audit({ input, options, settings, profile, firstPass, totalBytes,
   // blocks of bytes, and they parse them (ADR 0010).
   const blocks = workers > 1 && plan !== null && plan.blocks.length > 0 ? plan : null;
   const counted = blocks ? null : await openCounted(input, options.signal);
-  const source = counted ? await openRecords(counted.stream, options, typeof input === 'string' ? input : null) : { records: null, delimiter: blocks!.delimiter, format: 'csv' as const };
+  const source = counted ? await openRecords(counted.stream, { ...options, ...reading }, typeof input === 'string' ? input : null) : { records: null, delimiter: blocks!.delimiter, format: 'csv' as const };
   // Bytes read so far, for progress: counted as they stream, or (blocks) up to the end of the last batch written.
   const bytesRead = () => (counted ? counted.counter.bytes : progress.bytes);
 
@@ -257,7 +286,7 @@ async function audit({ input, options, settings, profile, firstPass, totalBytes,
       // Bounded: at most two batches per worker in flight, so memory does not grow with the file.
       const full = () => inFlight.length >= workers * 2;
       if (blocks) {
-        const layout = { encoding: blocks.encoding, delimiter: blocks.delimiter, header: blocks.header };
+        const layout: CsvBlockLayout = { encoding: blocks.encoding, delimiter: blocks.delimiter, header: blocks.header, titleRows: blocks.titleRows, numberingRow: blocks.numberingRow };
         // The path was checked before the first pass; should it be gone now, say so as for a missing file.
         file = await open(input as string, 'r').catch(() => {
           throw cannotOpen(input as string);
@@ -328,6 +357,7 @@ async function datasetFirstPass(
   profile: CompiledProfile,
   settings: AuditSettings,
   options: AuditFileOptions,
+  reading: HeaderReading,
   plan: CsvBlockPlan,
   pool: AuditWorkerPool | null,
 ): Promise<DatasetStates> {
@@ -336,7 +366,7 @@ async function datasetFirstPass(
   const asOf = resolveAsOf(settings.asOf);
   const { stream, totalBytes, counter, close } = await openCounted(path, options.signal);
   try {
-    const source = await openRecords(stream, { ...options, csvPlan: plan }, path);
+    const source = await openRecords(stream, { ...options, ...reading, csvPlan: plan }, path);
     let rows = 0;
     for await (const input of source.records) {
       options.signal?.throwIfAborted();

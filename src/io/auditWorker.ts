@@ -9,7 +9,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { CompiledProfile, Issue } from '../core';
 import { InputError } from './inputError';
 import type { InputRecord } from './inputRecord';
-import { readCsvBlock, type CsvBlock, type CsvBlockPlan } from './read/csvBlocks';
+import { readCsvBlock, type CsvBlock, type CsvBlockLayout } from './read/csvBlocks';
 import { RecordAuditor, type AuditedRecord, type AuditSettings } from './recordAuditor';
 
 interface BatchOutputs {
@@ -29,7 +29,8 @@ export interface CsvBlockRequest extends BatchOutputs {
   /** The bytes of `block` (transferred, not copied). */
   bytes: Uint8Array;
   block: CsvBlock;
-  layout: Pick<CsvBlockPlan, 'encoding' | 'delimiter' | 'header'>;
+  /** The plan's layout: delimiter, header, and the rows above and under it that are not records. */
+  layout: CsvBlockLayout;
 }
 
 export type BatchRequest = RecordsRequest | CsvBlockRequest;

@@ -2,6 +2,7 @@ import { extname } from 'node:path';
 import type { Readable } from 'node:stream';
 import type { InputRecord } from './inputRecord';
 import type { CsvBlockPlan } from './read/csvBlocks';
+import type { HeaderInfo } from './read/headerRow';
 import { FORMAT_BY_EXTENSION, openInput, type InputEncoding, type InputFormat } from './read/openInput';
 
 export interface RecordSourceOptions {
@@ -11,11 +12,21 @@ export interface RecordSourceOptions {
   sheet?: string | number;
   /** Row number of the first record (default 1): a shard's rows numbered as in the whole dataset. See `OpenInputOptions.firstRow`. */
   firstRow?: number;
+  /**
+   * CSV/TSV and XLSX: the header is this row, counted from 1 among the non-blank rows; the rows above it are skipped.
+   * Default: found among the first 30 rows, the first in which two cells name fields of the profile (else the
+   * first row). See `OpenInputOptions.headerRow`.
+   */
+  headerRow?: number;
 }
 
 export interface OpenRecordsOptions extends RecordSourceOptions {
   /** See `OpenInputOptions.csvPlan`. */
   csvPlan?: CsvBlockPlan;
+  /** See `OpenInputOptions.columnMaps`. */
+  columnMaps?: (name: string) => boolean;
+  /** See `OpenInputOptions.onHeader`. */
+  onHeader?: (info: HeaderInfo) => void;
 }
 
 export interface RecordSource {
@@ -38,6 +49,9 @@ export async function openRecords(stream: Readable, options: OpenRecordsOptions,
     sheet: options.sheet,
     csvPlan: options.csvPlan,
     firstRow: options.firstRow,
+    headerRow: options.headerRow,
+    columnMaps: options.columnMaps,
+    onHeader: options.onHeader,
   });
   return { records: source.records, delimiter: source.delimiter, format: source.format };
 }

@@ -24,7 +24,11 @@ export interface CsvBlock {
   firstRow: number;
   /** Records completed here (the header not counted). */
   rows: number;
-  /** The header row is completed here: parse it as the header (its width is not known yet) and skip it. */
+  /**
+   * The header row is completed here: parse it as the header (its width is not known yet) and skip it, with the
+   * rows above it and a column-number row under it (the plan's `titleRows` and `numberingRow`), which the streaming
+   * read puts in this block too.
+   */
   header: boolean;
   /** The file's last block: the parser is told the input ended. */
   final: boolean;
@@ -35,8 +39,15 @@ export interface CsvBlockPlan {
   encoding: InputEncoding;
   delimiter: string;
   header: string[];
+  /** Non-blank rows above the header (a form's title block): not records. Default 0. */
+  titleRows?: number;
+  /** The row right under the header numbers the columns (`(1),(2),…`): not a record. Default false. */
+  numberingRow?: boolean;
   blocks: CsvBlock[];
 }
+
+/** What a block's parse needs of its plan (a worker gets this, not the list of blocks). */
+export type CsvBlockLayout = Pick<CsvBlockPlan, 'encoding' | 'delimiter' | 'header' | 'titleRows' | 'numberingRow'>;
 
 /** The encodings whose bytes can be cut at a line feed without cutting a character. */
 export function splitsAtLineFeeds(encoding: InputEncoding): boolean {
@@ -102,20 +113,25 @@ export function csvInputRecord(parsed: CsvRow, cells: readonly string[], header:
  *
  * @throws InputError when the block does not hold the records the plan says (the file changed between the two reads).
  */
-export function readCsvBlock(bytes: Uint8Array, block: CsvBlock, plan: Pick<CsvBlockPlan, 'encoding' | 'delimiter' | 'header'>): InputRecord[] {
+export function readCsvBlock(bytes: Uint8Array, block: CsvBlock, plan: CsvBlockLayout): InputRecord[] {
   const decoder = createTextDecoder(plan.encoding);
   const text = decoder.write(bytes) + decoder.end();
-  const parser = createCsvRowParser({ delimiter: plan.delimiter, expectedCells: block.header ? undefined : plan.header.length });
+  // The header block starts the file: its parser, like the streaming one, reads the title rows with no expected
+  // width and takes the header's (ADR 0010 holds: same text, same state, same rows).
+  const titleRows = block.header ? (plan.titleRows ?? 0) : 0;
+  const parser = createCsvRowParser({ delimiter: plan.delimiter, expectedCells: block.header ? undefined : plan.header.length, headerIndex: titleRows });
   const rows = parser.push(text);
   // The streaming read completed these rows with no more text than this; the held-back tail belongs to the next block.
   if (block.final) for (const row of parser.end()) rows.push(row);
   const records: InputRecord[] = [];
   let row = block.firstRow;
-  for (let k = block.header ? 1 : 0; k < rows.length; k++) {
+  // Not records: the title rows, the header and a column-number row under it.
+  const skip = block.header ? titleRows + 1 + (plan.numberingRow === true ? 1 : 0) : 0;
+  for (let k = skip; k < rows.length; k++) {
     const parsed = rows[k]!;
     records.push(csvInputRecord(parsed, recordCells(parsed, plan.encoding), plan.header, row++));
   }
-  if (records.length !== block.rows || (block.header && rows.length === 0)) {
+  if (records.length !== block.rows || rows.length < skip) {
     throw new InputError(`the input changed while it was being audited: bytes ${block.start}–${block.end} no longer hold rows ${block.firstRow}–${block.firstRow + block.rows - 1}`, {
       vi: `đầu vào đã thay đổi trong lúc kiểm tra: byte ${block.start}–${block.end} không còn chứa các dòng ${block.firstRow}–${block.firstRow + block.rows - 1}`,
     });

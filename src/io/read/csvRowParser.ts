@@ -16,9 +16,16 @@ export interface CsvRowParserOptions {
   maxQuotedLines?: number;
   /**
    * Cells a well-formed row has: a row of another width that holds quotes is checked for a stray quote.
-   * Default: the width of the first row (the header).
+   * Default: the width of the header row (see `headerIndex`).
    */
   expectedCells?: number;
+  /**
+   * Which row is the header, counted from 0 among the rows completed (default 0, the first), when `expectedCells`
+   * is not given: its width becomes the expected one. The rows before it (the title block of a Vietnamese form:
+   * agency, national motto, title) are read with no expected width, since theirs says nothing about the table's.
+   * `Infinity`: no row sets it (a probe that looks for the header).
+   */
+  headerIndex?: number;
 }
 
 /** An incremental CSV parser: feed decoded text with `push`, finish with `end`; each returns the rows completed. */
@@ -76,6 +83,9 @@ export function createCsvRowParser(options: CsvRowParserOptions): CsvRowParser {
   const delimiterCode = delimiter.charCodeAt(0);
   const maxQuotedLines = options.maxQuotedLines ?? DEFAULT_MAX_QUOTED_LINES;
   let expectedCells = options.expectedCells ?? 0;
+  const headerIndex = options.headerIndex ?? 0;
+  // Rows completed while the expected width is not known yet: the header is row `headerIndex` of them.
+  let rowsBeforeWidth = 0;
   let buffer = '';
 
   /** The physical line from `start`, split on the delimiter with quotes as plain characters: the last resort. */
@@ -239,7 +249,7 @@ export function createCsvRowParser(options: CsvRowParserOptions): CsvRowParser {
         if (end > pos && buffer.charCodeAt(end - 1) === CR) end--;
         if (end > pos) {
           const cells = buffer.slice(pos, end).split(delimiter);
-          if (expectedCells === 0) expectedCells = cells.length;
+          if (expectedCells === 0 && rowsBeforeWidth++ === headerIndex) expectedCells = cells.length;
           rows.push({ cells, brokenQuote: false });
         }
         pos = lineEnd + 1;
@@ -247,7 +257,7 @@ export function createCsvRowParser(options: CsvRowParserOptions): CsvRowParser {
       }
       const parsed = quotedRow(pos, final);
       if (parsed === null) break;
-      if (expectedCells === 0) expectedCells = parsed.row.cells.length;
+      if (expectedCells === 0 && rowsBeforeWidth++ === headerIndex) expectedCells = parsed.row.cells.length;
       rows.push(parsed.row);
       pos = parsed.next;
     }

@@ -4,6 +4,7 @@ import type { InputRecord } from '../inputRecord';
 import { openByteSource } from './byteSource';
 import type { CsvBlockPlan } from './csvBlocks';
 import { detectDelimiter } from './detectDelimiter';
+import { headerLineDelimiter, type HeaderInfo } from './headerRow';
 import { createTextDecoder, detectEncoding, ENCODING_SNIFF_BYTES } from './inputEncoding';
 import type { InputEncoding } from './inputEncoding';
 import { readCsvRecords } from './readCsvRecords';
@@ -36,10 +37,36 @@ export interface OpenInputOptions {
    * summaries merge (`ddss audit --first-row`). Every reader numbers from it, and so do the blocks of `csvPlan`.
    */
   firstRow?: number;
+  /**
+   * CSV/TSV and XLSX: the header is this row, counted from 1 among the non-blank rows (XLSX: non-empty rows); the
+   * rows above it are skipped (a form's title block) and no header is looked for. A column-number row right under
+   * it (`(1),(2),…`) is skipped too. JSON and NDJSON have no header row: giving it is an InputError.
+   */
+  headerRow?: number;
+  /**
+   * CSV/TSV and XLSX, without `headerRow`: whether a column name is a field (the audit passes its profile's
+   * mapping). The header is then the first of the first 30 non-blank rows in which at least two cells name a field,
+   * and the rows above it are skipped; when no row does, the first non-blank row, as without it. Without either
+   * option the first non-blank row is the header.
+   */
+  columnMaps?: (name: string) => boolean;
+  /** CSV/TSV and XLSX: called once, before the first record, with the header's row and the rows left out. */
+  onHeader?: (info: HeaderInfo) => void;
 }
 
 /** The largest row number dataset-level state can hold (rows are 32-bit, 0 meaning none). */
 export const MAX_ROW = 2 ** 32 - 2;
+
+/**
+ * Checks a `headerRow` option: a whole number ≥ 1 (or absent).
+ *
+ * @throws RangeError otherwise (a mistake in the calling code).
+ */
+export function checkHeaderRow(headerRow: number | undefined): number | undefined {
+  if (headerRow === undefined) return undefined;
+  if (!Number.isSafeInteger(headerRow) || headerRow < 1) throw new RangeError(`headerRow must be a whole number ≥ 1 (the header's number among the non-blank rows), got ${String(headerRow)}`);
+  return headerRow;
+}
 
 /**
  * Checks a `firstRow` option: a whole number from 1 to {@link MAX_ROW}.
@@ -102,6 +129,8 @@ function sniffTextFormat(text: string): InputFormat {
  */
 export async function openInput(input: string | NodeJS.ReadableStream, options: OpenInputOptions = {}): Promise<InputSource> {
   const firstRow = checkFirstRow(options.firstRow);
+  const headerRow = checkHeaderRow(options.headerRow);
+  const header = { headerRow, columnMaps: options.columnMaps, onHeader: options.onHeader };
   const source = await openByteSource(input, ENCODING_SNIFF_BYTES);
   const label = typeof input === 'string' ? input : 'the input';
   const labelVi = typeof input === 'string' ? input : 'đầu vào';
@@ -112,7 +141,7 @@ export async function openInput(input: string | NodeJS.ReadableStream, options: 
   let format = options.format ?? byExtension?.format;
   if (format === 'xlsx' || (format === undefined && zip)) {
     if (!zip) throw new InputError(`${label} is not an XLSX workbook (an XLSX file is a zip archive, and this is not one)`, { vi: `${labelVi} không phải sổ tính XLSX` });
-    return { format: 'xlsx', encoding: null, delimiter: null, records: readXlsxRecords(source.chunks, { sheet: options.sheet, firstRow }) };
+    return { format: 'xlsx', encoding: null, delimiter: null, records: readXlsxRecords(source.chunks, { sheet: options.sheet, firstRow, ...header }) };
   }
   if (zip) throw new InputError(`${label} is a zip archive (an XLSX workbook?), not ${format} text: use a .xlsx name or --format xlsx`, { vi: `${labelVi} là tệp nén zip (sổ tính XLSX?), không phải văn bản ${format}: đặt tên .xlsx hoặc dùng --format xlsx` });
 
@@ -121,13 +150,22 @@ export async function openInput(input: string | NodeJS.ReadableStream, options: 
   const headText = decoder.write(source.head) + (source.complete ? decoder.end() : '');
   if (headText.trim() === '') throw new InputError(`${label} is empty (nothing but blank space)`, { vi: `${labelVi} rỗng (chỉ có khoảng trắng)` });
   format ??= sniffTextFormat(headText);
+  if (headerRow !== undefined && (format === 'ndjson' || format === 'json')) {
+    throw new InputError(`--header-row (headerRow) is for CSV/TSV and XLSX; ${label} is ${format === 'json' ? 'a JSON array' : 'NDJSON'}, whose records name their own fields`, {
+      vi: `--header-row (headerRow) chỉ dùng cho CSV/TSV và XLSX; ${labelVi} là ${format === 'json' ? 'mảng JSON' : 'NDJSON'}, mỗi bản ghi tự đặt tên trường`,
+    });
+  }
 
   if (format === 'ndjson') return { format, encoding, delimiter: null, records: readNdjsonRecords(source.chunks, encoding, firstRow) };
   if (format === 'json' && sniffTextFormat(headText) !== 'json') {
     throw new InputError(`${label} is not a JSON array (a top-level array of records is expected; one object per line is NDJSON)`, { vi: `${labelVi} không phải mảng JSON (cần một mảng bản ghi; mỗi dòng một đối tượng là NDJSON)` });
   }
   if (format === 'json') return { format, encoding, delimiter: null, records: readJsonArrayRecords(source.chunks, encoding, firstRow) };
-  const delimiter = options.delimiter ?? byExtension?.delimiter ?? detectDelimiter(headText);
+  // A title block above the header may hold no delimiter, or another: judged on the header line when it is not the
+  // first. The same leading bytes each time, so that both reads of a file (the two passes) judge alike.
+  const cut = source.head.length > ENCODING_SNIFF_BYTES;
+  const sniffed = cut ? createTextDecoder(encoding).write(source.head.subarray(0, ENCODING_SNIFF_BYTES)) : headText;
+  const delimiter = options.delimiter ?? byExtension?.delimiter ?? headerLineDelimiter(sniffed, source.complete && !cut, header) ?? detectDelimiter(headText);
   if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r') {
     throw new InputError(`the delimiter must be one character other than a quote or a line break, not ${JSON.stringify(delimiter)}`, { vi: `dấu phân cách phải là một ký tự, không phải dấu ngoặc kép hay xuống dòng: ${JSON.stringify(delimiter)}` });
   }
@@ -138,5 +176,5 @@ export async function openInput(input: string | NodeJS.ReadableStream, options: 
   }
   // Classic Mac OS files end their lines with a lone CR: judged, like the delimiter, on the text already sniffed.
   const crLines = headText.includes('\r') && !headText.includes('\n');
-  return { format: 'csv', encoding, delimiter, records: readCsvRecords(source.chunks, { encoding, delimiter, plan, firstRow, crLines }) };
+  return { format: 'csv', encoding, delimiter, records: readCsvRecords(source.chunks, { encoding, delimiter, plan, firstRow, crLines, ...header }) };
 }

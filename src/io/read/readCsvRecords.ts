@@ -5,8 +5,9 @@ import type { CsvRow } from './csvRowParser';
 import { createTextDecoder } from './inputEncoding';
 import type { InputEncoding } from './inputEncoding';
 import { csvInputRecord, encodedLength, lineFeedBlocks, recordCells, splitsAtLineFeeds, type CsvBlockPlan } from './csvBlocks';
+import { createHeaderProbe, isColumnNumberRow, type HeaderFound, type HeaderInfo, type HeaderSearch } from './headerRow';
 
-export interface CsvReadOptions {
+export interface CsvReadOptions extends HeaderSearch {
   encoding: InputEncoding;
   delimiter: string;
   /**
@@ -18,64 +19,132 @@ export interface CsvReadOptions {
   firstRow?: number;
   /** Every CR ends a line (a classic Mac OS file, which has no LF): no plan then, as blocks are cut at LFs. */
   crLines?: boolean;
+  /** Called once, before the first record, with where the header was and which rows were left out. */
+  onHeader?: (info: HeaderInfo) => void;
 }
 
 /**
- * Streams the records of CSV/TSV bytes: the first non-blank row names the columns, every further row is one record
- * (blank lines are skipped and not counted). Each record is a null-prototype object, column → cell text.
+ * Streams the records of CSV/TSV bytes: one row names the columns, every further row is one record (blank lines are
+ * skipped and not counted). Each record is a null-prototype object, column → cell text.
  * A ragged row yields its record with `input.ragged-row`; a row with a broken quote yields the record read from its
  * own line with `input.broken-quote`. Windows-1258 cells are composed to NFC (the code page writes tone marks as
  * combining characters); other encodings are passed through untouched, so NFD text stays visible to the rules.
  *
- * @throws InputError when there is no header row (the input holds nothing but blank lines).
+ * The header is the first non-blank row, unless `headerRow` names another (the rows above it are skipped) or
+ * `columnMaps` is given: then it is the first of the first 30 rows that names at least two fields, the first row
+ * when none does. Under a header so found or named, a column-number row (`(1),(2),…`) is skipped too.
+ *
+ * @throws InputError when there is no header row (the input holds nothing but blank lines, or fewer rows than
+ *   `headerRow`).
  * @example
  * for await (const { row, record } of readCsvRecords(chunks, { encoding: 'utf-8', delimiter: ';' })) console.log(row, record);
  */
 export async function* readCsvRecords(chunks: AsyncIterable<Uint8Array>, options: CsvReadOptions): AsyncGenerator<InputRecord> {
-  const parser = createCsvRowParser({ delimiter: options.delimiter });
   const crLines = options.crLines === true;
   const byLines = splitsAtLineFeeds(options.encoding) && !crLines;
   const plan = byLines ? options.plan : undefined;
+  const texts = decodedTexts(byLines ? lineFeedBlocks(chunks) : chunks, options.encoding, crLines);
+
+  // Where the header is: named, found by a probe of the first rows (the texts it read are read again below), or
+  // the first row. Known before the reading parser starts, which takes the header's width (see createHeaderProbe).
+  const probed: DecodedText[] = [];
+  let ended = false;
+  let found: HeaderFound = { index: 0, named: false };
+  if (options.headerRow !== undefined) found = { index: options.headerRow - 1, named: true };
+  else if (options.columnMaps !== undefined) {
+    const probe = createHeaderProbe(options.delimiter, options.columnMaps);
+    for (let decided: HeaderFound | null = null; decided === null; ) {
+      const item = await texts.next();
+      if (item.done) {
+        ended = true;
+        decided = probe.end();
+      } else {
+        probed.push(item.value);
+        decided = probe.push(item.value.text);
+      }
+      found = decided ?? found;
+    }
+  }
+  const titleRows = found.index;
+  const parser = createCsvRowParser({ delimiter: options.delimiter, headerIndex: titleRows });
+
   let header: string[] | null = null;
+  // The rows before the first record: the title rows, the header and, under a header found or named, the row after
+  // it (a column-number row or the first record). No block is planned until it ends, so the first block holds all
+  // of it and a worker skips the same rows (`readCsvBlock`).
+  let prelude = true;
+  let skipped = 0;
+  let numberingRow = false;
+  const settle = () => {
+    prelude = false;
+    if (plan) {
+      plan.titleRows = titleRows;
+      plan.numberingRow = numberingRow;
+    }
+    options.onHeader?.({ headerRow: titleRows + 1, skippedRows: titleRows, numberingRow });
+  };
   let row = (options.firstRow ?? 1) - 1;
-  // Where the text the parser holds back starts, in bytes, and where the bytes read so far end.
+  // Where the text the parser holds back starts, in bytes, and where the bytes read so far end; the first record
+  // and whether the header are in the block being gathered.
   let heldFrom = 0;
   let readTo = 0;
+  let blockFirstRow = row + 1;
+  let blockHeader = false;
 
   // One loop over each chunk's rows, inline: delegating to a sync generator costs an extra promise per record.
   let rows: CsvRow[] = [];
-  const texts = decodedTexts(byLines ? lineFeedBlocks(chunks) : chunks, options.encoding, crLines);
-  for (let item = await texts.next(); ; item = await texts.next()) {
+  const items = probed.length > 0 || ended ? replayed(probed, ended ? null : texts) : texts;
+  for (let item = await items.next(); ; item = await items.next()) {
     rows = item.done ? parser.end() : parser.push(item.value.text);
     if (!item.done) readTo += item.value.bytes;
-    const firstRow = row + 1;
-    let headerHere = false;
     for (let k = 0; k < rows.length; k++) {
       const parsed = rows[k]!;
       const cells = recordCells(parsed, options.encoding);
-      if (header === null) {
-        header = columnNames(cells);
-        headerHere = true;
-        if (plan) plan.header = header;
-        continue;
+      if (prelude) {
+        if (header === null) {
+          if (skipped < titleRows) {
+            skipped += 1;
+            continue;
+          }
+          header = columnNames(cells);
+          blockHeader = true;
+          if (plan) plan.header = header;
+          // The first row taken for want of a better one: read on exactly as without a search.
+          if (!found.named) settle();
+          continue;
+        }
+        numberingRow = isColumnNumberRow(cells, header);
+        settle();
+        if (numberingRow) continue;
       }
       row += 1;
-      yield csvInputRecord(parsed, cells, header, row);
+      yield csvInputRecord(parsed, cells, header!, row);
     }
     if (plan) {
       if (item.done) {
-        if (rows.length > 0 || heldFrom < readTo) plan.blocks.push({ start: heldFrom, end: readTo, firstRow, rows: row - firstRow + 1, header: headerHere, final: true });
+        if (rows.length > 0 || heldFrom < readTo) plan.blocks.push({ start: heldFrom, end: readTo, firstRow: blockFirstRow, rows: row - blockFirstRow + 1, header: blockHeader, final: true });
         else if (plan.blocks.length > 0) plan.blocks[plan.blocks.length - 1]!.final = true;
-      } else if (rows.length > 0) {
+      } else if (rows.length > 0 && !prelude) {
         // The block is all the text the parser had, held-back tail included: a row's reading may have looked
         // ahead into it. The next block starts where that tail does.
-        plan.blocks.push({ start: heldFrom, end: readTo, firstRow, rows: row - firstRow + 1, header: headerHere, final: false });
+        plan.blocks.push({ start: heldFrom, end: readTo, firstRow: blockFirstRow, rows: row - blockFirstRow + 1, header: blockHeader, final: false });
         heldFrom = readTo - encodedLength(parser.pending(), options.encoding);
+        blockFirstRow = row + 1;
+        blockHeader = false;
       }
     }
     if (item.done) break;
   }
-  if (header === null) throw new InputError('the input has no header row (it holds nothing but blank lines)', { vi: 'đầu vào không có dòng tiêu đề (chỉ có dòng trống)' });
+  if (header === null) {
+    if (skipped > 0) {
+      throw new InputError(`the header row asked for (--header-row / headerRow ${titleRows + 1}) is beyond the input, which has ${skipped} non-blank row${skipped === 1 ? '' : 's'}`, {
+        vi: `dòng tiêu đề được chỉ định (--header-row / headerRow ${titleRows + 1}) vượt quá đầu vào, vốn chỉ có ${skipped} dòng không trống`,
+      });
+    }
+    throw new InputError('the input has no header row (it holds nothing but blank lines)', { vi: 'đầu vào không có dòng tiêu đề (chỉ có dòng trống)' });
+  }
+  // A header found or named with nothing under it.
+  if (prelude) settle();
 }
 
 /**
@@ -95,11 +164,22 @@ export function columnNames(cells: readonly string[]): string[] {
   });
 }
 
+interface DecodedText {
+  text: string;
+  bytes: number;
+}
+
+/** The texts the header probe read, then the rest (`rest` null: the input had ended). */
+async function* replayed(probed: readonly DecodedText[], rest: AsyncGenerator<DecodedText> | null): AsyncGenerator<DecodedText> {
+  yield* probed;
+  if (rest !== null) yield* rest;
+}
+
 /**
  * The decoded text of each chunk with its byte count, then whatever the decoder held back; empty texts are skipped.
  * With `crLines`, every CR is a line feed.
  */
-async function* decodedTexts(chunks: AsyncIterable<Uint8Array>, encoding: InputEncoding, crLines = false): AsyncGenerator<{ text: string; bytes: number }> {
+async function* decodedTexts(chunks: AsyncIterable<Uint8Array>, encoding: InputEncoding, crLines = false): AsyncGenerator<DecodedText> {
   const decoder = createTextDecoder(encoding);
   let bytes = 0;
   for await (const chunk of chunks) {

@@ -1,14 +1,17 @@
 import { Readable } from 'node:stream';
 import { InputError } from '../inputError';
 import type { InputRecord } from '../inputRecord';
+import { HEADER_SEARCH_ROWS, isColumnNumberRow, namesFields, type HeaderInfo, type HeaderSearch } from './headerRow';
 import { raggedRow } from './inputProblems';
 import { columnNames } from './readCsvRecords';
 
-export interface XlsxReadOptions {
+export interface XlsxReadOptions extends HeaderSearch {
   /** Sheet name, or 1-based position among the workbook's worksheets; default the first. */
   sheet?: string | number;
   /** Row number of the first record (default 1): a shard of a larger dataset numbers its rows as they are in the whole. */
   firstRow?: number;
+  /** Called once, before the first record, with where the header was and which rows were left out. */
+  onHeader?: (info: HeaderInfo) => void;
 }
 
 /**
@@ -38,11 +41,17 @@ export function cellText(value: unknown): string {
 
 /**
  * Streams the rows of one worksheet of an XLSX workbook with exceljs' streaming reader (never the whole workbook
- * in memory): the first non-empty row names the columns, each further non-empty row is one record (Excel does not
- * store empty rows; they are skipped and not counted). Trailing empty cells are normal in XLSX (they are not
- * stored), so only cells beyond the header make a row ragged.
+ * in memory): one row names the columns, each further non-empty row is one record (Excel does not store empty rows;
+ * they are skipped and not counted). Trailing empty cells are normal in XLSX (they are not stored), so only cells
+ * beyond the header make a row ragged.
  *
- * @throws InputError when the bytes are not an XLSX workbook, or the sheet asked for does not exist.
+ * The header is the first non-empty row, unless `headerRow` names another (the rows above it are skipped) or
+ * `columnMaps` is given: then it is the first of the first 30 rows that names at least two fields, the first row
+ * when none does (the rows held while looking are then records, as before). Under a header so found or named, a
+ * column-number row (`(1),(2),…`) is skipped too.
+ *
+ * @throws InputError when the bytes are not an XLSX workbook, the sheet asked for does not exist, or it has fewer
+ *   non-empty rows than `headerRow`.
  * @example
  * for await (const { row, record } of readXlsxRecords('citizens.xlsx', { sheet: 'Dân cư' })) console.log(row, record);
  */
@@ -65,6 +74,28 @@ export async function* readXlsxRecords(input: string | AsyncIterable<Uint8Array>
   const names: string[] = [];
   let header: string[] | null = null;
   let row = (options.firstRow ?? 1) - 1;
+  const record = (cells: readonly string[]): InputRecord => {
+    row += 1;
+    const values: Record<string, string> = Object.create(null);
+    const n = Math.min(cells.length, header!.length);
+    for (let i = 0; i < n; i++) values[header![i]!] = cells[i]!;
+    return cells.length > header!.length ? { row, record: values, inputProblem: raggedRow(cells.length, header!.length) } : { row, record: values };
+  };
+  // Where the header is (see headerRow.ts). Rows are plain cells here, so the search holds the first rows until a
+  // row names fields, or up to 30; when none does, the first is the header and the rest are records, as before.
+  const named = options.headerRow !== undefined;
+  let titleRows = named ? options.headerRow! - 1 : 0;
+  const held: string[][] = [];
+  let above = 0;
+  // Until the first record: the title rows, the header and, under a header found or named, the row after it.
+  let prelude = true;
+  let numberingRow = false;
+  let awaitingNumbering = false;
+  const settle = () => {
+    prelude = false;
+    awaitingNumbering = false;
+    options.onHeader?.({ headerRow: titleRows + 1, skippedRows: titleRows, numberingRow });
+  };
   try {
     for await (const worksheet of workbook) {
       position += 1;
@@ -79,16 +110,53 @@ export async function* readXlsxRecords(input: string | AsyncIterable<Uint8Array>
         for (let i = 1; i < values.length; i++) cells.push(cellText(values[i]));
         while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
         if (cells.length === 0) continue;
-        if (header === null) {
-          header = columnNames(cells);
-          continue;
+        if (prelude) {
+          if (header === null) {
+            if (named) {
+              if (above < titleRows) {
+                above += 1; // a row above the header
+                continue;
+              }
+              header = columnNames(cells);
+              awaitingNumbering = true;
+              continue;
+            }
+            if (options.columnMaps === undefined) {
+              header = columnNames(cells);
+              settle();
+              continue;
+            }
+            if (namesFields(cells, options.columnMaps)) {
+              titleRows = held.length;
+              header = columnNames(cells);
+              awaitingNumbering = true;
+              continue;
+            }
+            held.push(cells);
+            if (held.length < HEADER_SEARCH_ROWS) continue;
+            // No row names fields: the first is the header, the others were records all along.
+            header = columnNames(held[0]!);
+            settle();
+            for (let k = 1; k < held.length; k++) yield record(held[k]!);
+            held.length = 0;
+            continue;
+          }
+          if (awaitingNumbering) {
+            numberingRow = isColumnNumberRow(cells, header);
+            settle();
+            if (numberingRow) continue;
+          }
         }
-        row += 1;
-        const record: Record<string, string> = Object.create(null);
-        const n = Math.min(cells.length, header.length);
-        for (let i = 0; i < n; i++) record[header[i]!] = cells[i]!;
-        yield cells.length > header.length ? { row, record, inputProblem: raggedRow(cells.length, header.length) } : { row, record };
+        yield record(cells);
       }
+      if (chosen && header === null && held.length > 0 && !named) {
+        // The sheet ended before 30 rows, none naming fields: the first is the header, as before.
+        header = columnNames(held[0]!);
+        settle();
+        for (let k = 1; k < held.length; k++) yield record(held[k]!);
+        held.length = 0;
+      }
+      if (chosen && prelude && header !== null) settle();
       if (chosen) found = true;
     }
   } catch (error) {
@@ -110,6 +178,11 @@ export async function* readXlsxRecords(input: string | AsyncIterable<Uint8Array>
   }
   // Only one sheet is read: when it is empty, say which others there are, in case the data is on one of them.
   const empty = JSON.stringify(names[typeof wanted === 'number' ? wanted - 1 : names.indexOf(wanted)] ?? wanted);
+  if (header === null && above > 0) {
+    throw new InputError(`the header row asked for (--header-row / headerRow ${titleRows + 1}) is beyond worksheet ${empty}, which has ${above} non-empty row${above === 1 ? '' : 's'}`, {
+      vi: `dòng tiêu đề được chỉ định (--header-row / headerRow ${titleRows + 1}) vượt quá trang tính ${empty}, vốn chỉ có ${above} dòng không trống`,
+    });
+  }
   if (header === null) {
     throw new InputError(`worksheet ${empty} is empty (no header row)${position > 1 ? `; ${sheets}: choose one with --sheet (the sheet option)` : ''}`, {
       vi: `trang tính ${empty} trống (không có dòng tiêu đề)${position > 1 ? `; sổ tính ${sheetsVi}: chọn bằng --sheet` : ''}`,
