@@ -31,11 +31,18 @@ function isCompiled(p: unknown): p is CompiledProfile {
  * profiles are frozen.
  *
  * @throws ProfileError for an unknown name or a malformed profile; TypeError for `columns` that is not an object of
- *   field names.
+ *   field names, or that is given with an already compiled profile (its columns are fixed when it is compiled).
  */
 export function resolveProfile(profile: ProfileRef = 'citizen', columns?: Readonly<Record<string, string>> | null): CompiledProfile {
-  if (isCompiled(profile)) return profile;
   const mapping = columnsKey(columns);
+  if (isCompiled(profile)) {
+    // Its columns were fixed when it was compiled, against a catalogue it does not keep: a mapping given now could
+    // only be dropped, and every record would then be read without it.
+    if (mapping !== null) {
+      throw new TypeError('columns cannot be applied to an already compiled profile: pass them to compileProfile(spec, catalogue, columns), or give the profile as data or by name');
+    }
+    return profile;
+  }
   let spec: object;
   if (typeof profile === 'string') {
     // Own keys only: "toString" or "__proto__" would otherwise find Object.prototype's, and fail confusingly.

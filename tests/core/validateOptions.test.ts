@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { validateRecord, type ValidateOptions } from '../../src';
+import { resolveProfile, validateRecord, type ValidateOptions } from '../../src';
 
 const asOf = '2026-11-01';
 // An unknown province code: the personal ID is shown in the issue, masked or not.
@@ -100,5 +100,16 @@ describe('validateRecord options', () => {
         expect(validateRecord(row, 'citizen', { asOf }).issues.map((i) => i.rule)).not.toContain('id.personal.province');
       }),
     );
+  });
+
+  // A compiled profile's columns were fixed when it was compiled: a mapping given with it would be dropped silently,
+  // and every record read without it.
+  it('refuses columns given with an already compiled profile, and accepts none or an empty mapping', () => {
+    const compiled = resolveProfile('citizen', { x1: 'personalId' });
+    expect(() => validateRecord({ x1: '003099012345' }, compiled, { asOf, columns: { x1: 'personalId' } })).toThrow(TypeError);
+    expect(() => validateRecord({ x1: '003099012345' }, compiled, { asOf, columns: { x1: 'personalId' } })).toThrow('columns cannot be applied to an already compiled profile');
+    for (const columns of [undefined, null, {}]) {
+      expect(validateRecord({ x1: '003099012345' }, compiled, { asOf, columns }).issues.map((i) => i.rule)).toContain('id.personal.province');
+    }
   });
 });
