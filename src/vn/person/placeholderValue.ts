@@ -37,6 +37,30 @@ const MAX_LENGTH_BY_FIRST = (() => {
   return table;
 })();
 
+// Every filler's first one, two and three characters, folded and as written: "Nam", "Nữ" (every sex value) and names
+// such as "Trần Văn Bình" (t, like "trống", allows any length) are ruled out on three characters, before the value is
+// lower-cased, its spaces collapsed and NFC-normalised.
+const PREFIXES: ReadonlySet<string> = new Set(
+  [...PLACEHOLDERS, ...WRITTEN_PLACEHOLDERS].flatMap((p) => [p.slice(0, 1), p.slice(0, 2), p.slice(0, 3)]),
+);
+
+/**
+ * Whether the value's first (up to) three characters, lower-cased, begin some filler. Cut at the first whitespace:
+ * spaces are collapsed and trimmed before the full comparison, so "ko" followed by an em space is "ko", and no
+ * filler has a space among its first three characters. A decomposed value ("kho" + U+0302 …) shows its base
+ * letters first, which are the folded filler's.
+ */
+function startsLikeFiller(text: string, start: number, end: number): boolean {
+  let stop = Math.min(end, start + 3);
+  for (let i = start + 1; i < stop; i++) {
+    if (isRegExpSpace(text.charCodeAt(i))) {
+      stop = i;
+      break;
+    }
+  }
+  return PREFIXES.has(text.slice(start, stop).toLowerCase());
+}
+
 /**
  * Whether a value is a stand-in for "no value" rather than data.
  *
@@ -47,13 +71,15 @@ const MAX_LENGTH_BY_FIRST = (() => {
 export function isPlaceholderValue(text: string): boolean {
   let start = 0;
   let end = text.length;
-  while (start < end && text.charCodeAt(start) <= 32) start++;
-  while (end > start && text.charCodeAt(end - 1) <= 32) end--;
+  // Any whitespace around it, a no-break or ideographic space included: "N/A" typed with an IME's space is still N/A.
+  while (start < end && isTrimmed(text.charCodeAt(start))) start++;
+  while (end > start && isTrimmed(text.charCodeAt(end - 1))) end--;
   if (end === start || end - start > MAX_LENGTH) return false;
   // This runs on every field of every record: rule out real values (IDs, dates, phones, names) cheaply.
   let first = text.charCodeAt(start);
   if (first >= 0x41 && first <= 0x5a) first |= 0x20;
   if (first >= 0x80 || end - start > MAX_LENGTH_BY_FIRST[first]!) return false;
+  if (!startsLikeFiller(text, start, end)) return false;
   let ascii = true;
   let spaced = false;
   for (let i = start; i < end; i++) {
@@ -75,6 +101,10 @@ export function isPlaceholderValue(text: string): boolean {
   }
   if (!PLACEHOLDERS.has(lower)) return false;
   return !(NAME_LIKE.has(lower) && isTitleCase(trimmed));
+}
+
+function isTrimmed(c: number): boolean {
+  return c <= 32 || (c >= 0x80 && isRegExpSpace(c));
 }
 
 function isAscii(text: string): boolean {

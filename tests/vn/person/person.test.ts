@@ -20,7 +20,7 @@ describe('parseSex', () => {
 });
 
 describe('isPlaceholderValue', () => {
-  it.each(['N/A', 'n/a', 'NA', '#N/A', 'null', 'NULL', 'None', '0', '00', '-', '--', '.', '...', 'x', '?', 'Không có', 'không có', 'KHÔNG CÓ', 'khong co', 'Chưa có', 'Không rõ', 'chưa xác định', '  N/A  ', 'không  có', 'Trống', 'Không', 'KHÔNG', 'khong', 'KHONG', 'trong', 'na', 'nan', 'NaN', 'NAN', 'không xác định'.normalize('NFD'), 'Không\u00a0có', 'N/A\u00a0'])('%j is a filler', (text) => {
+  it.each(['N/A', 'n/a', 'NA', '#N/A', 'null', 'NULL', 'None', '0', '00', '-', '--', '.', '...', 'x', '?', 'Không có', 'không có', 'KHÔNG CÓ', 'khong co', 'Chưa có', 'Không rõ', 'chưa xác định', '  N/A  ', 'không  có', 'Trống', 'Không', 'KHÔNG', 'khong', 'KHONG', 'trong', 'na', 'nan', 'NaN', 'NAN', 'không xác định'.normalize('NFD'), 'Không\u00a0có', 'N/A\u00a0', '\u00a0N/A', '...\u3000', '\u3000không có'])('%j is a filler', (text) => {
     expect(isPlaceholderValue(text)).toBe(true);
   });
 
@@ -60,6 +60,26 @@ describe('isPlaceholderValue', () => {
     fc.assert(fc.property(fc.string({ minLength: 17, maxLength: 60 }).filter((s) => s.trim().length > 16), (s) => {
       expect(isPlaceholderValue(s)).toBe(false);
     }));
+  });
+
+  // The check rules values out on their first three characters before folding them: no way of writing a filler
+  // (any letter case, decomposed, any trailing whitespace) may be ruled out there.
+  it('reads every filler in any letter case, NFC or NFD, with any whitespace around it', () => {
+    const fillers = [
+      'n/a', 'na', 'n.a', 'n.a.', '#n/a', 'null', 'nil', 'none', 'unknown', 'undefined', 'nan', '0', '00', '-', '--', '---', '.', '..', '...',
+      '_', 'x', 'xx', 'xxx', '?', '??', '*', '/', '#', 'khong', 'khong co', 'chua co', 'khong ro', 'chua ro', 'chua xac dinh', 'khong xac dinh',
+      'khong biet', 'chua cap nhat', 'chua nhap', 'trong', 'ko', 'k/c', 'không', 'không có', 'chưa có', 'không rõ', 'chưa rõ', 'chưa xác định',
+      'không xác định', 'không biết', 'chưa cập nhật', 'chưa nhập', 'trống',
+    ];
+    const space = fc.constantFrom(' ', '\t', '\u00a0', '\u2003', '\u3000', '\u202f', '\ufeff');
+    fc.assert(
+      fc.property(fc.constantFrom(...fillers), fc.array(fc.boolean(), { minLength: 16, maxLength: 16 }), fc.boolean(), fc.array(space, { maxLength: 2 }), fc.array(space, { maxLength: 2 }), (filler, upper, nfd, head, tail) => {
+        const cased = Array.from(filler).map((c, i) => (upper[i] ? c.toUpperCase() : c)).join('');
+        // "Na", "Khong", "Trong" in title case are names (tested above), not fillers.
+        fc.pre(!/^(?:Na|Nan|Khong|Trong)$/.test(cased));
+        expect(isPlaceholderValue(`${head.join('')}${nfd ? cased.normalize('NFD') : cased}${tail.join('')}`)).toBe(true);
+      }),
+    );
   });
 
   it('ignores surrounding whitespace and case', () => {
