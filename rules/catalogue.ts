@@ -21,6 +21,7 @@ import { nearDuplicate } from './dataset/nearDuplicate';
 import { sharedPhone } from './dataset/sharedPhone';
 import { FIELD_TYPES } from './fieldTypes';
 import { byProvince } from './groupings/province';
+import { fieldConflict } from './fields/fieldConflict';
 import { fieldMissing } from './fields/fieldMissing';
 import { fieldPlaceholder } from './fields/fieldPlaceholder';
 import { legacyCmnd } from './id/legacyCmnd';
@@ -50,6 +51,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   addressProvinceMissing,
   addressStreetMissing,
   // correct
+  fieldConflict,
   personalIdFormat,
   personalIdProvince,
   personalIdSexDigit,

@@ -4,6 +4,7 @@ import { parseDate, type DateParse } from '../src/vn/dates';
 import { parsePersonalId } from '../src/vn/id';
 import { parseSex } from '../src/vn/person';
 import { parsePhone } from '../src/vn/phone';
+import { foldVietnamese } from '../src/vn/text';
 import { analyseName } from './nameAnalysis';
 import { rememberRecent } from './recentValues';
 import { maskAddress, maskBirthDate, maskDateValue, maskName, maskPersonalId, maskPhone, maskRecordKey, maskSexValue } from './masks';
@@ -22,15 +23,68 @@ function parseDateCell(text: string, raw: unknown): DateParse {
   return parseDate(raw);
 }
 
-/** The field types the catalogue knows. Profiles name them in `fields.<name>.type`. */
+/**
+ * A personal ID's identity: its 12 digits, however written (`001 099 012 345`, `'001099012345`). Anything else is not
+ * compared: a 9-digit CMND beside a 12-digit number is a person's old and new document, not a contradiction; a
+ * malformed value is id.personal.format's finding when it is the judged one, and a guess (restored leading zeros)
+ * is no ground for an error; a placeholder (000000000000) stands for no value.
+ */
+function personalIdKey(text: string): string | null {
+  const id = parsePersonalId(text);
+  return id.ok && id.kind === 'personal-id' && !id.placeholder ? id.digits : null;
+}
+
+/**
+ * A name's identity: legacy TCVN3/VNI text repaired, NFC, whitespace collapsed, lower case, so that `NGUYỄN VĂN AN`,
+ * `Nguyễn  Văn An` and its NFD or TCVN3 spelling are one name. Diacritics are kept: names that differ only by them
+ * are different names (Ân and An, Đào and Dao), so `Nguyễn Văn Ân` beside `Nguyễn Văn An` is a conflict. One
+ * exception, see `sameNameKey`.
+ */
+function personNameKey(text: string): string | null {
+  const key = analyseName(text).cleaned.toLowerCase();
+  return key === '' ? null : key;
+}
+
+/**
+ * A copy of a name typed without any diacritics (`Nguyen Van An`: an old system, an ASCII-only form, a keyboard
+ * without Vietnamese input) is common and says nothing against the name with them: a key with no diacritics matches
+ * the other's folded form. Only a key with none at all: `Nguyễn Van An` beside `Nguyễn Văn An` dropped one mark of
+ * several, which is as likely a different name as a slip.
+ */
+function sameNameKey(a: string, b: string): boolean {
+  return (foldVietnamese(a) === a && foldVietnamese(b) === a) || (foldVietnamese(b) === b && foldVietnamese(a) === b);
+}
+
+/** A birth date's identity: its ISO form `YYYY-MM-DD`, or `YYYY` for a year alone; null when it cannot be read. */
+function birthDateKey(text: string, raw: unknown): string | null {
+  const d = parseDateCell(text, raw);
+  if (!d.ok) return null;
+  return d.precision === 'year' ? String(d.date.year).padStart(4, '0') : d.iso;
+}
+
+/**
+ * A year alone (`1999`: the day of birth unknown, or an export that keeps only the year) beside a full date in that
+ * year says the same, less precisely, as dob.future reads a year alone: no conflict. A year alone beside a date in
+ * another year is one.
+ */
+function sameBirthDateKey(a: string, b: string): boolean {
+  return (a.length === 4 && b.startsWith(`${a}-`)) || (b.length === 4 && a.startsWith(`${b}-`));
+}
+
+/**
+ * The field types the catalogue knows. Profiles name them in `fields.<name>.type`. Only the types whose columns must
+ * agree have a `conflictKey` (rule field.conflict): not a phone (a mobile and a landline), not an address (permanent
+ * and current residence), not a date (the issue dates of a CCCD and of the CMND before it), not a record id.
+ */
 export const FIELD_TYPES: Readonly<Record<string, FieldType>> = Object.freeze({
   recordId: { mask: maskRecordKey },
   text: {},
-  personalId: { parse: (t) => parsePersonalId(t), mask: maskPersonalId },
-  personName: { parse: (t) => analyseName(t), mask: maskName },
-  birthDate: { parse: parseDateCell, mask: maskBirthDate },
+  personalId: { parse: (t) => parsePersonalId(t), mask: maskPersonalId, conflictKey: personalIdKey },
+  personName: { parse: (t) => analyseName(t), mask: maskName, conflictKey: personNameKey, sameConflictKey: sameNameKey },
+  birthDate: { parse: parseDateCell, mask: maskBirthDate, conflictKey: birthDateKey, sameConflictKey: sameBirthDateKey },
   date: { parse: parseDateCell, mask: maskDateValue },
-  sex: { parse: (t) => parseSex(t), mask: maskSexValue },
+  // The sex as read ("Nam", "nam", "M" are one): unreadable values are sex.unrecognised's, not compared.
+  sex: { parse: (t) => parseSex(t), mask: maskSexValue, conflictKey: (t) => parseSex(t) },
   phone: { parse: (t) => parsePhone(t), mask: maskPhone },
   address: { parse: rememberRecent((t) => parseAddress(t), 2048), mask: maskAddress },
 });

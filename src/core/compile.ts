@@ -10,6 +10,18 @@ export interface FieldType {
   parse?: (text: string, raw: unknown) => unknown;
   /** Masks a value for display. Absent: the value is shown as it is (not personal data). */
   mask?: (text: string) => string;
+  /**
+   * The identity of a value, for telling whether two columns mapped to one field disagree (rule `field.conflict`,
+   * `RuleContext.sameValue`): the value normalised (an ID's 12 digits, a date's ISO form), or null when it cannot be
+   * compared (unreadable, or of a kind that may rightly differ from the other column's: a 9-digit CMND beside a
+   * CCCD). Absent: the field's columns are never compared (a mobile and a landline, a permanent and a current address).
+   */
+  conflictKey?: (text: string, raw: unknown) => string | null;
+  /**
+   * Whether two different keys still name one value (a name copied without its diacritics, a year alone beside a
+   * full date in it). Absent: only equal keys do.
+   */
+  sameConflictKey?: (a: string, b: string) => boolean;
 }
 
 /** What a profile is compiled against: the rules and field types it may name. */

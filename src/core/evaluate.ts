@@ -1,7 +1,7 @@
 import type { CompiledProfile } from './compile';
 import { UNKNOWN_GROUP, type Grouping } from './grouping';
 import { ENGINE_MESSAGES } from './messages';
-import { NO_VALUE, type Finding, type Rule, type RuleContext } from './rule';
+import { NO_VALUE, type FieldAlternative, type FieldValueText, type Finding, type Rule, type RuleContext } from './rule';
 import { scoreIssues } from './score';
 import type { Day, Issue, Lang, LocalizedText, RecordReport } from './types';
 
@@ -41,6 +41,7 @@ export interface EvaluateOptions {
 
 const UNPARSED = Symbol('unparsed');
 const NO_FIELDS: readonly string[] = Object.freeze([]);
+const NO_ALTERNATIVES: readonly FieldAlternative[] = Object.freeze([]);
 const EMPTY_PARAMS: Record<string, string | number> = Object.freeze({}) as Record<string, string | number>;
 // Per-field state of a record's value, decided once: not yet looked at, a value, blank, or a filler.
 const UNKNOWN = 0;
@@ -70,6 +71,14 @@ class RecordContext implements RuleContext {
   private readonly size: number;
   private blanks: readonly string[] | null = null;
   private fillers: readonly string[] | null = null;
+  /** The current record's column plan and column names (set by `loadRecord`, two stores a record). */
+  plan: ColumnPlan = EMPTY_PLAN;
+  columnNames: readonly string[] = NO_FIELDS;
+  /**
+   * The value of every mapped column, by pair index of the plan: filled only for a record whose plan has a field
+   * with several columns (`plan.multiSlots`), for `alternatives` and `column`.
+   */
+  readonly columnRaws: unknown[] = [];
   asOf: Day;
   busy = false;
   constructor(
@@ -186,6 +195,64 @@ class RecordContext implements RuleContext {
     const i = this.slots.get(field);
     return i !== undefined && this.profile.fields[i]!.required;
   }
+  get multiColumnFields(): readonly string[] {
+    return this.plan.multiFields;
+  }
+  alternatives(field: string): readonly FieldAlternative[] {
+    const multi = this.plan.multiSlots;
+    if (multi === null) return NO_ALTERNATIVES;
+    const i = this.slots.get(field);
+    const own = i === undefined ? undefined : multi[i];
+    if (own === undefined) return NO_ALTERNATIVES;
+    const placeholders = this.profile.fields[i!]!.placeholders;
+    let out: FieldAlternative[] | null = null;
+    let chosen = false;
+    for (let n = 0; n < own.length; n++) {
+      const j = own[n]!;
+      const raw = this.columnRaws[j];
+      const text = toText(raw);
+      if (isBlank(text)) continue;
+      // The first non-blank column is the field's own value (loadRecord, ADR 0012); the rest are alternatives,
+      // unless they hold no value to compare: a filler ("N/A") or a value too long to be read.
+      if (!chosen) {
+        chosen = true;
+        continue;
+      }
+      if (text.length > MAX_VALUE_CHARS || (placeholders && this.profile.isFiller(text))) continue;
+      (out ??= []).push({ column: this.columnNames[this.plan.pairs[2 * j]!]!, text, raw });
+    }
+    return out ?? NO_ALTERNATIVES;
+  }
+  column(field: string): string | undefined {
+    const i = this.slots.get(field);
+    if (i === undefined) return undefined;
+    const pairs = this.plan.pairs;
+    const own = this.plan.multiSlots?.[i];
+    if (own === undefined) {
+      for (let p = 0; p < pairs.length; p += 2) if (pairs[p + 1] === i) return this.columnNames[pairs[p]!];
+      return undefined;
+    }
+    // As loadRecord chose: the first non-blank column in order of preference, or the last one when all are blank.
+    for (let n = 0; n < own.length; n++) {
+      const j = own[n]!;
+      if (!isBlank(toText(this.columnRaws[j]))) return this.columnNames[pairs[2 * j]!];
+    }
+    return this.columnNames[pairs[2 * own[own.length - 1]!]!];
+  }
+  sameValue(field: string, a: FieldValueText, b: FieldValueText): boolean | null {
+    const i = this.slots.get(field);
+    if (i === undefined) return null;
+    const type = this.profile.fields[i]!.type;
+    const key = type.conflictKey;
+    if (key === undefined) return null;
+    // The same cell copied to both columns, the usual case: the same value, without parsing it twice.
+    if (a.raw === b.raw && a.text === b.text) return true;
+    const ka = key(a.text, a.raw);
+    if (ka === null) return null;
+    const kb = key(b.text, b.raw);
+    if (kb === null) return null;
+    return ka === kb || (type.sameConflictKey !== undefined && type.sameConflictKey(ka, kb));
+  }
 }
 
 /**
@@ -219,13 +286,35 @@ function withRecordContext<T>(profile: CompiledProfile, asOf: Day, fn: (ctx: Rec
 // Map columns to fields. With several columns for one field (e.g. both `so_cmnd` and `so_cccd`), the first
 // non-blank one wins in the profile's order of preference (`columnRank`), not the file's column order: a record
 // holding its old CMND beside its CCCD is judged on the CCCD.
+// The other non-blank columns of such a field are kept for `ctx.alternatives` (rule field.conflict), only for column
+// lists where some field has several columns: the usual record pays two stores and a test.
 function loadRecord(ctx: RecordContext, record: Record<string, unknown>, profile: CompiledProfile): void {
   const columns = Object.keys(record);
-  const plan = columnPlan(profile, columns);
+  const planned = columnPlan(profile, columns);
+  const plan = planned.pairs;
+  ctx.plan = planned;
+  ctx.columnNames = columns;
+  if (planned.multiSlots !== null) return loadEveryColumn(ctx, record, columns, plan);
   for (let p = 0; p < plan.length; p += 2) {
     const i = plan[p + 1]!;
     if (ctx.raws[i] === undefined || isBlank(ctx.textAt(i))) {
       ctx.raws[i] = record[columns[plan[p]!]!];
+      ctx.texts[i] = undefined;
+      ctx.kinds[i] = UNKNOWN;
+    }
+  }
+}
+
+/** loadRecord's choice, the same, keeping every mapped column's value too (each read once). */
+function loadEveryColumn(ctx: RecordContext, record: Record<string, unknown>, columns: string[], plan: Int32Array): void {
+  const seen = ctx.columnRaws;
+  seen.length = plan.length >> 1;
+  for (let p = 0; p < plan.length; p += 2) {
+    const i = plan[p + 1]!;
+    const value = record[columns[plan[p]!]!];
+    seen[p >> 1] = value;
+    if (ctx.raws[i] === undefined || isBlank(ctx.textAt(i))) {
+      ctx.raws[i] = value;
       ctx.texts[i] = undefined;
       ctx.kinds[i] = UNKNOWN;
     }
@@ -277,8 +366,23 @@ function columnsOf(record: object): Record<string, unknown> {
 interface EngineCache {
   context: RecordContext | undefined;
   columns: string[] | undefined;
-  plan: Int32Array | undefined;
+  plan: ColumnPlan | undefined;
 }
+
+/** How one column list maps to the profile's fields, computed once per column list. */
+interface ColumnPlan {
+  /** Pairs (column position, field slot) of the mapped columns, in order of preference: rank, then file order. */
+  readonly pairs: Int32Array;
+  /** The fields more than one column maps to, in profile order (a shared empty array for none, the usual case). */
+  readonly multiFields: readonly string[];
+  /**
+   * By field slot, for a field with several columns: the indexes of its pairs (pair j is `pairs[2j]`, `pairs[2j+1]`)
+   * in order of preference. Null when every field has at most one column.
+   */
+  readonly multiSlots: readonly (Int32Array | undefined)[] | null;
+}
+
+const EMPTY_PLAN: ColumnPlan = Object.freeze({ pairs: new Int32Array(0), multiFields: NO_FIELDS, multiSlots: null });
 
 const ENGINE_CACHE = Symbol('ddss.engine-cache');
 
@@ -365,7 +469,7 @@ function groupKey(grouping: Grouping, ctx: RuleContext): string {
 
 // Records of one input share their columns: remember the last column list's field indexes per profile, so the
 // common case costs one comparison per column instead of a lookup.
-function columnPlan(profile: CompiledProfile, columns: string[]): Int32Array {
+function columnPlan(profile: CompiledProfile, columns: string[]): ColumnPlan {
   const cache = engineCache(profile);
   const last = cache.columns;
   if (last !== undefined && last.length === columns.length) {
@@ -385,11 +489,24 @@ function columnPlan(profile: CompiledProfile, columns: string[]): Int32Array {
     if (field !== null) mapped.push({ k, slot: profile.fieldIndex.get(field)!, rank: profile.columnRank(columns[k]!) });
   }
   mapped.sort((a, b) => a.rank - b.rank || a.k - b.k);
-  const plan = new Int32Array(mapped.length * 2);
+  const pairs = new Int32Array(mapped.length * 2);
+  const columnsOfSlot = new Int32Array(profile.fields.length);
   mapped.forEach((m, j) => {
-    plan[2 * j] = m.k;
-    plan[2 * j + 1] = m.slot;
+    pairs[2 * j] = m.k;
+    pairs[2 * j + 1] = m.slot;
+    columnsOfSlot[m.slot]!++;
   });
+  // Fields with several columns (so_dinh_danh and cccd): which, decided here once, so that a record pays nothing for it.
+  let multiSlots: (Int32Array | undefined)[] | null = null;
+  let multiFields: string[] | null = null;
+  for (let slot = 0; slot < columnsOfSlot.length; slot++) {
+    if (columnsOfSlot[slot]! < 2) continue;
+    const own = new Int32Array(columnsOfSlot[slot]!);
+    for (let j = 0, n = 0; j < mapped.length; j++) if (mapped[j]!.slot === slot) own[n++] = j;
+    (multiSlots ??= new Array<Int32Array | undefined>(columnsOfSlot.length).fill(undefined))[slot] = own;
+    (multiFields ??= []).push(profile.fields[slot]!.name);
+  }
+  const plan: ColumnPlan = { pairs, multiFields: multiFields === null ? NO_FIELDS : Object.freeze(multiFields), multiSlots };
   cache.columns = columns;
   cache.plan = plan;
   return plan;

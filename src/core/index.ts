@@ -1,6 +1,6 @@
 export * from './types';
 export { defineRule, hasValue, NO_VALUE } from './rule';
-export type { Rule, RuleContext, RuleOption, Finding, MessageTemplate } from './rule';
+export type { Rule, RuleContext, RuleOption, Finding, MessageTemplate, FieldAlternative, FieldValueText } from './rule';
 export { profileSpecSchema, fieldSpecSchema, ruleSettingSchema, parseProfileSpec, ProfileError } from './profile';
 export type { ProfileSpec, ProfileSpecInput, FieldSpec, RuleSetting } from './profile';
 export { compileProfile } from './compile';

@@ -30,6 +30,44 @@ export interface RuleContext {
   readonly asOf: Day;
   /** The profile's options (staleness limit and the like). */
   readonly options: Readonly<Record<string, unknown>>;
+  /**
+   * The fields that more than one of the record's columns map to (`so_dinh_danh` and `cccd`, `ngay_sinh` and `ns`),
+   * in profile order: the only fields `alternatives` can give values for. A shared empty array for the usual record,
+   * one column per field; decided once per column list, not per record.
+   */
+  readonly multiColumnFields: readonly string[];
+  /**
+   * The field's other values in this record: the non-blank values of the other columns mapped to it, in the profile's
+   * order of preference, beside the one the field's value was taken from (the first non-blank, ADR 0012; rules see
+   * only that one through `text`, `parsed` …). Fillers ("N/A", where they count as no value) and values over the
+   * length limit hold nothing to compare and are left out. A shared, frozen empty array when there is none.
+   */
+  alternatives(field: string): readonly FieldAlternative[];
+  /**
+   * The name of the column the field's value was read from (with several, the first non-blank in order of
+   * preference, or the last one when all are blank); undefined when no column of the record maps to the field.
+   */
+  column(field: string): string | undefined;
+  /**
+   * Whether two values of the field are the same value, by its type's `conflictKey` (an ID written with or without
+   * spaces, a date in two formats; identical values are the same without asking it): true or false, or null when
+   * either value cannot be compared or the type has no `conflictKey` (its columns may rightly differ: a mobile and a
+   * landline).
+   */
+  sameValue(field: string, a: FieldValueText, b: FieldValueText): boolean | null;
+}
+
+/** A value as a rule can hand it back to the engine: its text, and the raw cell it was read from. */
+export interface FieldValueText {
+  readonly text: string;
+  /** The cell as the input had it (a number from JSON, a Date from a spreadsheet); the text when not known. */
+  readonly raw: unknown;
+}
+
+/** Another column's value for a field (see `RuleContext.alternatives`). */
+export interface FieldAlternative extends FieldValueText {
+  /** The column's name as the input has it. */
+  readonly column: string;
 }
 
 /** What `parsed` gives for a blank value or a filler: content rules then have nothing to check. */

@@ -110,7 +110,7 @@ describe('dataset helpers', () => {
   // A minimal context over the fixture profile's fields: the helpers need nothing Vietnamese.
   const contextOf = (record: Record<string, unknown>): RuleContext => {
     const raw = (f: string) => (f === 'code' ? record.code : undefined);
-    return { raw, text: (f) => String(raw(f) ?? ''), parsed: () => undefined, present: () => true, filler: () => false, required: () => false, fields: profile.fieldNames, blankFields: [], fillerFields: [], asOf, options: {} };
+    return { raw, text: (f) => String(raw(f) ?? ''), parsed: () => undefined, present: () => true, filler: () => false, required: () => false, fields: profile.fieldNames, blankFields: [], fillerFields: [], asOf, options: {}, multiColumnFields: [], alternatives: () => [], column: () => undefined, sameValue: () => null };
   };
 
   it('fold, merge, find and issue through any list of checks', () => {

@@ -48,6 +48,9 @@ export interface CitizenRow {
   dia_chi: string;
   ngay_cap: string;
   ngay_cap_nhat: string;
+  /** A second column for the personal ID or the birth date, which only the field-conflict defect adds. */
+  cccd?: string;
+  ns?: string;
 }
 
 function dmy(d: CivilDate): string {
@@ -206,6 +209,20 @@ export const DEFECTS: readonly DefectKind[] = [
   { kind: 'address-no-street', rule: 'address.street-missing', apply: (r) => ({ ...r, dia_chi: r.dia_chi.split(', ').slice(1).join(', ') }) },
   { kind: 'stale', rule: 'record.stale', apply: (r, p) => ({ ...r, ngay_cap_nhat: dmy(addDays(AS_OF, -(731 + (p % 3000)))) }) },
   { kind: 'sex-unreadable', rule: 'sex.unrecognised', apply: (r, p) => ({ ...r, gioi_tinh: ['1', 'x1', 'khác', 'Nam/Nữ'][p % 4]! }) },
+  // A second column for one field with another value: another valid ID of the same province, birth year and sex (so
+  // only the serial differs), or another day of the same birth year (so the ID still agrees), written ISO.
+  {
+    kind: 'field-conflict',
+    rule: 'field.conflict',
+    apply: (r, p) => {
+      const born = parseDmy(r.ngay_sinh);
+      if (p % 2 === 0) {
+        const serial = String(((Number(r.so_dinh_danh.slice(6)) + (p % 997)) % 999_998) + 1).padStart(6, '0');
+        return { ...r, cccd: personalIdFor(r.so_dinh_danh.slice(0, 3), born, r.gioi_tinh === 'Nữ', serial) };
+      }
+      return { ...r, ns: formatIsoDate({ year: born.year, month: ((born.month + (p % 11)) % 12) + 1, day: Math.min(born.day, 28) }) };
+    },
+  },
 ];
 
 /** A record with one defect of the given kind. */
