@@ -4,11 +4,12 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { auditFile, validateRecord, type RecordReport } from '../../src';
-import { citizenRecordArb, personalIdArb } from '../../src/arbitraries';
+import { citizenRecordArb, personalIdArb, vietnameseNameArb } from '../../src/arbitraries';
 import { defineRule, type RuleContext } from '../../src/core';
 import { auditRecords } from '../../src/io/auditRecords';
 import { maskPersonalId } from '../../rules/masks';
 import { citizenProfileWith } from '../support/ownRule';
+import { anyVietnameseName } from '../vn/text/vietnameseNames';
 
 // A valid citizen as a ministry export writes it; each example adds a second column for one field.
 const base = {
@@ -40,6 +41,10 @@ describe('field.conflict', () => {
     ['a 9-digit CMND beside the CCCD (old and new document)', { so_cmnd: '012345678' }, null, null],
     ['an unreadable second ID', { cccd: '00109901234' }, null, null],
     ['a placeholder second ID', { cccd: '000000000000' }, null, null],
+    // Twelve digits with no province code are no personal ID: a CMND zero-padded by Excel, a code that does not exist.
+    ['a zero-padded CMND beside the CCCD', { cmnd: '000012345678' }, null, null],
+    ['12 digits with province code 099', { cccd: '099099012345' }, null, null],
+    ['a valid CCCD of another province', { cccd: '079301004567' }, 'personalId', 'cccd'],
     ['the same birth date in ISO form', { ns: '1999-03-15' }, null, null],
     ['another birth date', { ns: '16/03/1999' }, 'dateOfBirth', 'ns'],
     ['the birth year alone, the same year', { ns: '1999' }, null, null],
@@ -49,6 +54,7 @@ describe('field.conflict', () => {
     ['Nam beside nam', { gt: 'nam' }, null, null],
     ['Nam beside M', { gt: 'M' }, null, null],
     ['an unreadable second sex', { gt: '1' }, null, null],
+    ['two names of Object.prototype methods', { gioi_tinh: 'valueOf', gt: 'hasOwnProperty' }, null, null],
     ['the name in capitals', { ho_va_ten: 'NGUYỄN VĂN AN' }, null, null],
     ['the name with extra spaces and in NFD', { ho_va_ten: ' Nguyễn  Văn An '.normalize('NFD') }, null, null],
     ['the name in TCVN3', { ho_va_ten: 'NguyÔn V¨n An' }, null, null],
@@ -59,6 +65,14 @@ describe('field.conflict', () => {
     ['a name differing by one diacritic', { ho_va_ten: 'Nguyễn Văn Ân' }, 'fullName', 'ho_va_ten'],
     ['another name', { ho_va_ten: 'Trần Văn Bình' }, 'fullName', 'ho_va_ten'],
     ['another name without diacritics', { ho_va_ten: 'Tran Van Binh' }, 'fullName', 'ho_va_ten'],
+    // The old and the new tone placement are both correct spellings of one name; Ð (eth) is a look-alike of Đ.
+    ['Hòa beside Hoà', { ho_ten: 'Đỗ Văn Hòa', ho_va_ten: 'Đỗ Văn Hoà' }, null, null],
+    ['Thủy beside THUỶ', { ho_ten: 'Lê Thị Thủy', ho_va_ten: 'LÊ THỊ THUỶ' }, null, null],
+    ['Khỏe beside Khoẻ', { ho_ten: 'Nguyễn Văn Khỏe', ho_va_ten: 'Nguyễn Văn Khoẻ' }, null, null],
+    ['Thúy beside Thuý', { ho_ten: 'Trần Thị Thúy', ho_va_ten: 'Trần Thị Thuý' }, null, null],
+    ['Ð (eth) beside Đ', { ho_ten: 'Ðỗ Văn Hòa', ho_va_ten: 'Đỗ Văn Hòa' }, null, null],
+    ['Hòa beside Hóa', { ho_ten: 'Đỗ Văn Hòa', ho_va_ten: 'Đỗ Văn Hóa' }, 'fullName', 'ho_va_ten'],
+    ['Đào beside Dao', { ho_ten: 'Đào Thị Lan', ho_va_ten: 'Dao Thị Lan' }, 'fullName', 'ho_va_ten'],
     ['a blank second column', { cccd: '   ' }, null, null],
     ['a filler in the second column', { cccd: 'N/A', ho_va_ten: 'không có' }, null, null],
     // Fields whose columns may rightly differ are never compared.
@@ -215,6 +229,52 @@ describe('field.conflict properties', () => {
         expect(conflicts(report).map((i) => i.field)).toEqual(['personalId']);
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('field.conflict properties of names', () => {
+  const names = fc.oneof(vietnameseNameArb(), anyVietnameseName);
+  const TONE = /[\u0300\u0301\u0303\u0309\u0323]/u;
+  // A syllable with its tone mark on its `to`-th vowel (modulo its vowels) or, with `tone`, another tone in its place.
+  const retone = (syllable: string, to: number, tone?: string) => {
+    const d = syllable.normalize('NFD');
+    const mark = TONE.exec(d)?.[0];
+    if (mark === undefined) return syllable;
+    const bare = d.replace(TONE, '');
+    const vowels = [...bare.matchAll(/[aeiouy][\u0302\u0306\u031b]*/giu)];
+    const vowel = vowels[to % vowels.length]!;
+    const at = vowel.index + vowel[0].length;
+    return `${bare.slice(0, at)}${tone ?? mark}${bare.slice(at)}`.normalize('NFC');
+  };
+  const inWord = (name: string, which: number, change: (word: string) => string) => {
+    const words = name.split(' ');
+    const i = which % words.length;
+    words[i] = change(words[i]!);
+    return words.join(' ');
+  };
+
+  it('the name with a tone mark moved within its syllable (old or new placement), in NFD or capitals, raises nothing', () => {
+    fc.assert(
+      fc.property(names, fc.nat(), fc.nat(), fc.boolean(), fc.boolean(), (name, which, to, nfd, upper) => {
+        let variant = inWord(name, which, (w) => retone(w, to));
+        if (upper) variant = variant.toUpperCase();
+        if (nfd) variant = variant.normalize('NFD');
+        expect(conflicts(run({ ho_ten: name, ho_va_ten: variant }))).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('the name with one tone changed for another raises a conflict', () => {
+    fc.assert(
+      fc.property(names, fc.nat(), fc.nat(), fc.constantFrom('\u0300', '\u0301', '\u0303', '\u0309', '\u0323'), (name, which, to, tone) => {
+        const variant = inWord(name, which, (w) => retone(w, to, tone));
+        fc.pre(variant.normalize('NFD').replace(TONE, '') === name.normalize('NFD').replace(TONE, ''));
+        fc.pre(variant.normalize('NFD').match(new RegExp(TONE, 'gu'))?.join('') !== name.normalize('NFD').match(new RegExp(TONE, 'gu'))?.join(''));
+        expect(conflicts(run({ ho_ten: name, ho_va_ten: variant })).map((i) => i.field)).toEqual(['fullName']);
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -2,13 +2,15 @@ import { foldVietnamese } from '../text';
 
 export type SexValue = 'male' | 'female';
 
-// Words Vietnamese forms and exports use for sex, folded to lower-case ASCII without diacritics.
-const SEX_WORDS: Readonly<Record<string, SexValue>> = Object.freeze({
-  nam: 'male', 'nam gioi': 'male', trai: 'male', m: 'male', male: 'male', man: 'male',
+// Words Vietnamese forms and exports use for sex, folded to lower-case ASCII without diacritics. A Map, not an
+// object literal: a lookup in an object also finds Object.prototype's members, so "constructor" or "valueOf" in a
+// record would read as a sex.
+const SEX_WORDS: ReadonlyMap<string, SexValue> = new Map<string, SexValue>([
+  ['nam', 'male'], ['nam gioi', 'male'], ['trai', 'male'], ['m', 'male'], ['male', 'male'], ['man', 'male'],
   // As exports usually write them, for a lookup without folding.
-  Nam: 'male', NAM: 'male', 'Nữ': 'female', 'NỮ': 'female', 'nữ': 'female', Nu: 'female', NU: 'female',
-  nu: 'female', 'nu gioi': 'female', gai: 'female', f: 'female', female: 'female', woman: 'female',
-});
+  ['Nam', 'male'], ['NAM', 'male'], ['Nữ', 'female'], ['NỮ', 'female'], ['nữ', 'female'], ['Nu', 'female'], ['NU', 'female'],
+  ['nu', 'female'], ['nu gioi', 'female'], ['gai', 'female'], ['f', 'female'], ['female', 'female'], ['woman', 'female'],
+]);
 
 /**
  * Reads how a record states sex: "Nam", "Nữ", "nu", "NỮ", "Male", "F" … Numeric codes are not read: exports
@@ -18,7 +20,7 @@ const SEX_WORDS: Readonly<Record<string, SexValue>> = Object.freeze({
  * @example parseSex('1') // null
  */
 export function parseSex(text: string): SexValue | null {
-  const direct = SEX_WORDS[text];
+  const direct = SEX_WORDS.get(text);
   if (direct !== undefined) return direct;
-  return SEX_WORDS[foldVietnamese(text).trim().replace(/\s+/g, ' ')] ?? null;
+  return SEX_WORDS.get(foldVietnamese(text).trim().replace(/\s+/g, ' ')) ?? null;
 }

@@ -6,6 +6,7 @@ export type { WhitespaceProblems } from './whitespaceProblems';
 export { titleCaseVi } from './titleCaseVi';
 export { isAllLowerCase, isAllUpperCase } from './letterCase';
 export { foldVietnamese } from './foldVietnamese';
+export { tonePlacementKey } from './tonePlacementKey';
 export { isVietnameseSyllable } from './syllable';
 export { nameCharacterProblems } from './nameCharacterProblems';
 export type { NameCharacterProblems } from './nameCharacterProblems';

@@ -11,6 +11,11 @@ describe('parseSex', () => {
     expect(parseSex(text)).toBe(sex);
   });
 
+  // Names of Object.prototype's members: a lookup in a plain object would return its functions as the sex.
+  it.each(['constructor', 'toString', '__proto__', 'valueOf', 'hasOwnProperty', 'Constructor', 'TOSTRING'])('%j is no sex', (text) => {
+    expect(parseSex(text)).toBeNull();
+  });
+
   it('is case- and accent-insensitive: every casing of "nam" and "nữ" reads the same', () => {
     fc.assert(fc.property(fc.constantFrom('nam', 'nữ'), fc.array(fc.boolean(), { minLength: 3, maxLength: 3 }), (word, upper) => {
       const written = Array.from(word).map((c, i) => (upper[i] ? c.toUpperCase() : c)).join('');
