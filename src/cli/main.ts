@@ -32,7 +32,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .addOption(new Option('--format <format>', 'input format (default: from the extension, else sniffed)').choices(['csv', 'tsv', 'ndjson', 'json', 'xlsx']))
     .addOption(new Option('--encoding <encoding>', 'text encoding (default: detected)').choices(['utf-8', 'utf-16le', 'utf-16be', 'windows-1258']))
     .option('--sheet <name|N>', 'XLSX: the worksheet to read, by name or 1-based position (default: the first)')
-    .option('--header-row <N>', 'CSV/XLSX: the header is the Nth non-blank row, the rows above it are skipped (default: the first of the first 30 rows that names 2 fields, else the first row)')
+    .option('--header-row <N>', 'CSV/XLSX: the header is the Nth non-blank row, the rows above it are skipped (default: of the first 30 rows, the one naming the most fields, at least 2, else the first row)')
     .option('--no-mask', 'show personal data unmasked in outputs')
     .addOption(new Option('--lang <vi|en>', 'language of messages').default('vi'))
     .addOption(new Option('--fail-on <error|warn|never>', 'which verdict makes the exit code 1').default('error'))

@@ -424,8 +424,8 @@ function refuseUnusable(summary: DatasetSummary, input: string | NodeJS.Readable
   if (columns && Object.keys(columns).length > 0 && Object.values(columns).every((field) => field === null)) {
     const count = Object.keys(columns).length;
     throw new InputError(
-      `none of the ${count} columns of ${where} is a field of profile ${profileName}: if the first row is data, not a header, add a header row; else map the columns with --columns (columns=)`,
-      { vi: `không cột nào trong ${count} cột của ${whereVi} là trường của hồ sơ ${profileName}: nếu dòng đầu là dữ liệu chứ không phải tiêu đề, hãy thêm dòng tiêu đề; nếu không, gán cột bằng --columns (columns=)` },
+      `none of the ${count} columns of ${where} is a field of profile ${profileName}: if the first row is data, not a header, add a header row; if the header sits below a title block of more than 30 rows, name it with --header-row N (headerRow); else map the columns with --columns (columns=)`,
+      { vi: `không cột nào trong ${count} cột của ${whereVi} là trường của hồ sơ ${profileName}: nếu dòng đầu là dữ liệu chứ không phải tiêu đề, hãy thêm dòng tiêu đề; nếu dòng tiêu đề nằm dưới hơn 30 dòng đầu biểu, chỉ rõ bằng --header-row N (headerRow); nếu không, gán cột bằng --columns (columns=)` },
     );
   }
 }

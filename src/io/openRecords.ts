@@ -14,8 +14,9 @@ export interface RecordSourceOptions {
   firstRow?: number;
   /**
    * CSV/TSV and XLSX: the header is this row, counted from 1 among the non-blank rows; the rows above it are skipped.
-   * Default: found among the first 30 rows, the first in which two cells name fields of the profile (else the
-   * first row). See `OpenInputOptions.headerRow`.
+   * Default: found among the first 30 rows (rows of empty cells not counted): the one naming the most fields of the
+   * profile, at least two, and holding no data-like cell (6 or more digits); else the first row. See
+   * `OpenInputOptions.headerRow`.
    */
   headerRow?: number;
 }

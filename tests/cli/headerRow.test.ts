@@ -31,7 +31,7 @@ const NOTICE =
   'ddss: Dòng tiêu đề là dòng 4 (không tính dòng trống); đã bỏ qua 3 dòng phía trên và dòng đánh số cột (chọn dòng khác bằng --header-row)' +
   ' — The header is row 4 (blank rows not counted); the 3 rows above it and the column-number row were skipped (--header-row picks another)\n';
 
-function file(name: string, text: string): string {
+function file(name: string, text: string | Buffer): string {
   const path = join(dir, name);
   writeFileSync(path, text);
   return path;
@@ -86,6 +86,104 @@ describe('ddss audit: a header under a title block', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^ddss: không cột nào trong 7 cột .* — none of the 7 columns of .* is a field of profile citizen: if the first row is data, not a header, add a header row/);
     expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('ddss audit: the forms that fooled the first header search', () => {
+  /** Audits a file; returns the exit code, standard error, the record rows and the summary's columns. */
+  async function run(name: string, text: string | Buffer, extra: string[] = []) {
+    const path = file(name, text);
+    const records = join(dir, `${name}.ndjson`);
+    const summary = join(dir, `${name}.json`);
+    const r = await ddss(['audit', path, '--as-of', '2026-11-01', '--fail-on', 'never', '--records', records, '--summary', summary, ...extra]);
+    const rows = r.code === 0 ? readFileSync(records, 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { row: number }).row) : [];
+    const columns = r.code === 0 ? Object.keys((JSON.parse(readFileSync(summary, 'utf8')) as { columns: Record<string, unknown> }).columns) : [];
+    return { code: r.code, stderr: r.stderr, rows, columns };
+  }
+  const notice = (row: number, skipped: number, numbering: boolean) =>
+    new RegExp(`^ddss: Dòng tiêu đề là dòng ${row} \\(không tính dòng trống\\); đã bỏ qua ${skipped} dòng phía trên${numbering ? ' và dòng đánh số cột' : ''} .* — The header is row ${row} \\(blank rows not counted\\); the ${skipped === 1 ? 'row' : `${skipped} rows`} above it${numbering ? ' and the column-number row' : ''} (was|were) skipped`);
+
+  it('kv.csv: key-value lines with an ID and an address above the table are skipped, and shown nowhere as column names', async () => {
+    const kv = [
+      'PHIẾU KHAI THÔNG TIN CÁC THÀNH VIÊN HỘ GIA ĐÌNH',
+      'Họ và tên chủ hộ:,Nguyễn Văn An,Ngày sinh:,15/03/1969,,',
+      'Số định danh cá nhân:,001069012345,Nơi thường trú:,"Xóm 2, Xã Chiêu Lưu, Tỉnh Nghệ An",,',
+      'STT,Họ và tên,Ngày sinh,Giới tính,Số định danh cá nhân,Quan hệ với chủ hộ',
+      '1,Nguyễn Văn An,15/03/1969,Nam,001069012345,Chủ hộ',
+      '2,Trần Thị Bình,20/05/1972,Nữ,001172012346,Vợ',
+    ].join('\n');
+    const markdown = join(dir, 'kv.md');
+    const html = join(dir, 'kv.html');
+    const r = await run('kv.csv', kv, ['--markdown', markdown, '--html', html]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(notice(4, 3, false));
+    expect(r.rows).toEqual([1, 2]);
+    expect(r.columns.sort()).toEqual(['Giới tính', 'Họ và tên', 'Ngày sinh', 'Quan hệ với chủ hộ', 'STT', 'Số định danh cá nhân']);
+    for (const out of [markdown, html]) {
+      expect(readFileSync(out, 'utf8')).not.toContain('001069012345');
+      expect(readFileSync(out, 'utf8')).not.toContain('Xóm 2');
+    }
+  });
+
+  it('onefield.csv: a plain export whose header names one field reads as always (4 records, no notice)', async () => {
+    const text = 'so_cccd,ho,ten_dem,ten,loai_cu_tru,nam_sinh\n001099012345,Nguyễn,Văn,An,Tạm trú,1999\n001199012346,Trần,Thị,Bình,Thường trú,1999\n001099012347,Mã,Văn,Cường,Thường trú,1999\n001099012348,Lê,Văn,Dũng,Tạm trú,1999\n';
+    const r = await run('onefield.csv', text);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.rows).toEqual([1, 2, 3, 4]);
+    expect(r.columns.sort()).toEqual(['ho', 'loai_cu_tru', 'nam_sinh', 'so_cccd', 'ten', 'ten_dem']);
+  });
+
+  it('mlhead.csv and u16tab.txt: header cells of several lines under a title set the delimiter', async () => {
+    const header = 'STT;"Họ và\ntên";"Ngày, tháng,\nnăm sinh";"Giới\ntính";"Số CMND/\nCCCD"';
+    const ml = await run('mlhead.csv', `UBND XÃ AN KHÁNH\nDANH SÁCH CÔNG DÂN\n${header}\n(1);(2);(3);(4);(5)\n1;Nguyễn Văn An;15/03/1999;Nam;001099012345\n2;Trần Thị Bình;15/03/1999;Nữ;001199012346\n`);
+    expect(ml.code).toBe(0);
+    expect(ml.stderr).toMatch(notice(3, 2, true));
+    expect(ml.rows).toEqual([1, 2]);
+    expect(ml.columns).toHaveLength(5);
+    const u16 = '\ufeffUBND XÃ AN KHÁNH\nDANH SÁCH CÔNG DÂN\nSTT\t"Họ và\ntên"\t"Ngày sinh"\t"Giới\ntính"\t"Số CMND/\nCCCD"\n1\tNguyễn Văn An\t15/03/1999\tNam\t001099012345\n';
+    const tab = await run('u16tab.txt', Buffer.from(u16, 'utf16le'));
+    expect(tab.code).toBe(0);
+    expect(tab.stderr).toMatch(notice(3, 2, false));
+    expect(tab.rows).toEqual([1]);
+    expect(tab.columns).toHaveLength(5);
+  });
+
+  it('t3.csv --header-row 2 under a quoted title cell of two lines: the semicolon of that row', async () => {
+    const text = '"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"\nma_ho_so;so_dinh_danh;ho_ten;ngay_sinh;gioi_tinh\nHS1;001099012345;Nguyễn Văn An;15/03/1999;Nam\nHS2;001199012346;Trần Thị Bình;15/03/1999;Nữ\n';
+    const r = await run('t3.csv', text, ['--header-row', '2']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(notice(2, 1, false));
+    expect(r.rows).toEqual([1, 2]);
+    expect(r.columns.sort()).toEqual(['gioi_tinh', 'ho_ten', 'ma_ho_so', 'ngay_sinh', 'so_dinh_danh']);
+  });
+
+  it('longtitle.csv: a title block longer than the first 64 KiB is handled', async () => {
+    const rows = Array.from({ length: 30 }, (_, i) => `HS${i + 1};0010990123${String(i).padStart(2, '0')};Nguyễn Văn An;15/03/1999;Nam;Số 12 Lê Lợi, Phường Sài Gòn, Thành phố Hồ Chí Minh`);
+    const text = `UBND tỉnh Lạng Sơn, Sở Tư pháp\nGhi chú: ${'x'.repeat(200_000)}\nma_ho_so;so_dinh_danh;ho_ten;ngay_sinh;gioi_tinh;dia_chi\n${rows.join('\n')}\n`;
+    const r = await run('longtitle.csv', text);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(notice(3, 2, false));
+    expect(r.rows).toEqual(rows.map((_, i) => i + 1));
+    expect(r.columns).toHaveLength(6);
+  });
+
+  it('trail.csv: a header with a trailing comma keeps its column-number row out of the records', async () => {
+    const text = 'UBND XÃ AN KHÁNH,,,,,\nDANH SÁCH CÔNG DÂN,,,,,\nma_ho_so,so_dinh_danh,ho_ten,ngay_sinh,gioi_tinh,\n(1),(2),(3),(4),(5),\nHS1,001099012345,Nguyễn Văn An,15/03/1999,Nam,\nHS2,001199012346,Trần Thị Bình,15/03/1999,Nữ,\n';
+    const r = await run('trail.csv', text);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(notice(3, 2, true));
+    expect(r.rows).toEqual([1, 2]);
+  });
+
+  it('commas.csv: rows of commas only are not counted (the header is row 3, as --header-row 3 names it)', async () => {
+    const text = 'UBND XÃ AN KHÁNH,,,,\n,,,,\nDANH SÁCH CÔNG DÂN,,,,\n,,,,\nma_ho_so,so_dinh_danh,ho_ten,ngay_sinh,gioi_tinh\nHS1,001099012345,Nguyễn Văn An,15/03/1999,Nam\n';
+    for (const extra of [[], ['--header-row', '3']]) {
+      const r = await run('commas.csv', text, extra);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toMatch(notice(3, 2, false));
+      expect(r.rows).toEqual([1]);
+    }
   });
 });
 

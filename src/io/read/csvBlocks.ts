@@ -39,7 +39,10 @@ export interface CsvBlockPlan {
   encoding: InputEncoding;
   delimiter: string;
   header: string[];
-  /** Non-blank rows above the header (a form's title block): not records. Default 0. */
+  /**
+   * Rows above the header (a form's title block) as the parser yields them, rows of empty cells (`,,,,`) included,
+   * blank lines not: not records. Default 0.
+   */
   titleRows?: number;
   /** The row right under the header numbers the columns (`(1),(2),…`): not a record. Default false. */
   numberingRow?: boolean;

@@ -1,23 +1,41 @@
 import { createCsvRowParser, type CsvRow } from './csvRowParser';
-import { detectDelimiter } from './detectDelimiter';
 
 /**
  * Where the table of a spreadsheet starts. Vietnamese administrative lists (exported by commune police, ward offices,
  * ministries) rarely open with their header: a title block comes first (the agency, the national motto "CỘNG HÒA XÃ
- * HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc", the list's title), and a row numbering the columns
- * `(1), (2), …` often sits under the header. Neither is a record. This file holds the rules that find them; the
- * readers apply them (CSV: `readCsvRecords`, `readCsvBlock`; XLSX: `readXlsxRecords`).
+ * HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc", the list's title, sometimes key-value lines such as
+ * "Số định danh cá nhân:,001069012345"), and a row numbering the columns `(1), (2), …` often sits under the header.
+ * Neither is a record. This file holds the rules that find them; the readers apply them (CSV: `readCsvRecords`,
+ * `readCsvBlock`; XLSX: `readXlsxRecords`), and the delimiter is chosen with them (`delimiterOfHeader`).
+ *
+ * The rules, in order:
+ * 1. Rows whose cells are all empty (after trimming: a blank line, `,,,,`, Excel's used range) are not counted: not in
+ *    the window below, not in the header's number (`--header-row N`). Below the header they are records, as always.
+ * 2. The window is the first {@link HEADER_SEARCH_ROWS} counted rows.
+ * 3. A row holding a data-like cell (see {@link holdsData}) is never the header.
+ * 4. Of the others, the header is the one that names the most fields, the earliest on a tie, provided it names at
+ *    least {@link HEADER_MIN_FIELDS}.
+ * 5. Otherwise the first row is the header, exactly as before there was a search (a plain export whose header names
+ *    one field reads as it always did).
  */
 
-/** The header is looked for among this many non-blank rows: a title block is a handful of rows, never a page. */
+/** The header is looked for among this many counted rows: a title block is a handful of rows, never a page. */
 export const HEADER_SEARCH_ROWS = 30;
 
 /** Cells that must name a field for a row to be the header: one could be a title that happens to be a field's name. */
 export const HEADER_MIN_FIELDS = 2;
 
 /**
+ * Digits that make a cell data. No column name holds that many ("Số CMND/CCCD (12 số)" has two), while a personal
+ * ID (12), a phone (10), a date (15/03/1999: 8) or an old ID (9) does: a key-value line above the table
+ * ("Số định danh cá nhân:,001069012345") or a record that happens to name fields ("Mã", "Thường trú") is not the
+ * header, and its values never become column names (which reports show unmasked).
+ */
+export const DATA_DIGITS = 6;
+
+/**
  * How the header is chosen. `columnMaps` says whether a column name is a field of the profile (the readers know no
- * profile: the audit passes this down); `headerRow` (1-based among the non-blank rows) names the header outright.
+ * profile: the audit passes this down); `headerRow` (1-based among the counted rows) names the header outright.
  * With neither, the first non-blank row is the header and no column-number row is looked for.
  */
 export interface HeaderSearch {
@@ -27,39 +45,101 @@ export interface HeaderSearch {
 
 /** What the reader decided, once the first record is near: reported to the user, who must see rows left out. */
 export interface HeaderInfo {
-  /** The header's number among the non-blank (CSV) or non-empty (XLSX) rows, from 1. */
+  /** The header's number among the counted rows (not blank, not only empty cells), from 1. */
   headerRow: number;
-  /** Rows above the header, skipped (not records). */
+  /** Counted rows above the header, skipped (not records). */
   skippedRows: number;
   /** A column-number row right under the header was skipped (not a record). */
   numberingRow: boolean;
 }
 
 /**
- * Whether a row names at least {@link HEADER_MIN_FIELDS} fields. Cells are trimmed and composed (NFC) first, as
- * column names are, so a header in Windows-1258 or NFD text is recognised too.
+ * How many cells of a row name a field. Cells are trimmed and composed (NFC) first, as column names are, so a header
+ * in Windows-1258 or NFD text is recognised too.
+ *
+ * @example fieldsNamed(['STT', 'Họ và tên', 'Ngày sinh'], (c) => c !== 'STT') // 2
+ */
+export function fieldsNamed(cells: readonly string[], columnMaps: (name: string) => boolean): number {
+  let named = 0;
+  for (const cell of cells) {
+    const name = cell.normalize('NFC').trim();
+    if (name !== '' && columnMaps(name)) named += 1;
+  }
+  return named;
+}
+
+/**
+ * Whether a row names at least {@link HEADER_MIN_FIELDS} fields.
  *
  * @example namesFields(['STT', 'Họ và tên', 'Ngày sinh'], (c) => c !== 'STT') // true
  */
 export function namesFields(cells: readonly string[], columnMaps: (name: string) => boolean): boolean {
-  let named = 0;
+  return fieldsNamed(cells, columnMaps) >= HEADER_MIN_FIELDS;
+}
+
+const DIGIT = /\p{Nd}/gu;
+
+/**
+ * Whether a row holds a data-like cell: one with {@link DATA_DIGITS} digits or more, wherever they are (an ID, a
+ * phone, a date). Such a row is a record or a key-value line, never the header.
+ *
+ * @example holdsData(['Số định danh cá nhân:', '001069012345']) // true
+ * @example holdsData(['STT', 'Số CMND/CCCD (12 số)']) // false
+ */
+export function holdsData(cells: readonly string[]): boolean {
   for (const cell of cells) {
-    const name = cell.normalize('NFC').trim();
-    if (name !== '' && columnMaps(name) && ++named >= HEADER_MIN_FIELDS) return true;
+    if (cell.length >= DATA_DIGITS && (cell.match(DIGIT)?.length ?? 0) >= DATA_DIGITS) return true;
   }
   return false;
+}
+
+/**
+ * Whether every cell of a row is empty after trimming: a row of delimiters only (`,,,,`, which Excel writes for the
+ * empty rows of its used range) or of spaces. Such a row is not counted above the header (see this file's rules).
+ *
+ * @example isEmptyRow(['', ' ', '']) // true
+ */
+export function isEmptyRow(cells: readonly string[]): boolean {
+  for (const cell of cells) if (cell.trim() !== '') return false;
+  return true;
+}
+
+/** The header chosen in a window: its index among the window's rows, and the fields it names. */
+export interface HeaderChoice {
+  index: number;
+  fields: number;
+}
+
+/**
+ * The header among the counted rows of a window (rules 3 and 4 of this file): of the rows without a data-like cell,
+ * the one that names the most fields, the earliest on a tie; null when none names {@link HEADER_MIN_FIELDS}.
+ *
+ * @param rows the counted rows (no row of empty cells), at most {@link HEADER_SEARCH_ROWS}.
+ * @example chooseHeader([['DANH SÁCH'], ['Họ và tên', 'Ngày sinh']], (c) => c !== 'DANH SÁCH') // { index: 1, fields: 2 }
+ */
+export function chooseHeader(rows: readonly (readonly string[])[], columnMaps: (name: string) => boolean): HeaderChoice | null {
+  let best: HeaderChoice | null = null;
+  for (let index = 0; index < rows.length; index++) {
+    const cells = rows[index]!;
+    if (holdsData(cells)) continue;
+    const fields = fieldsNamed(cells, columnMaps);
+    if (fields >= HEADER_MIN_FIELDS && (best === null || fields > best.fields)) best = { index, fields };
+  }
+  return best;
 }
 
 const COLUMN_NUMBER = /^\(?(\d{1,3})\)?$/u;
 
 /**
  * Whether the row right under a header is the column-number row of a Vietnamese form: its non-empty cells are 1, 2,
- * 3 … in order (written `1` or `(1)`), at least two, and at least as many as the header has named columns.
+ * 3 … in order (written `1` or `(1)`), at least two, and at least as many as the header has non-empty cells.
  *
  * Why the last condition: such a row numbers every column of the table. A sparse record that happens to read
  * `1,2` (row number 1, a name typed as "2") under a header of seven named columns stays a record; dropping a real
  * record is worse than auditing a numbering row, which the rules then flag.
  *
+ * @param header the header's cells as read, not the column names made of them: those name an empty cell too
+ *   (`column_6`), which no form numbers (a trailing delimiter, a blank header cell in a worksheet).
  * @example isColumnNumberRow(['(1)', '(2)', '(3)'], ['STT', 'Họ và tên', 'Ngày sinh']) // true
  * @example isColumnNumberRow(['1', '2', ''], ['STT', 'Họ và tên', 'Ngày sinh']) // false
  */
@@ -79,9 +159,12 @@ export function isColumnNumberRow(cells: readonly string[], header: readonly str
   return numbered >= 2 && numbered >= named;
 }
 
-/** The outcome of a search: the header's index among the non-blank rows, and whether a row named fields. */
+/** Where the header of CSV text is. */
 export interface HeaderFound {
+  /** Its index among the rows the parser yields, rows of empty cells included: the reader's `headerIndex`. */
   index: number;
+  /** Its number among the counted rows, from 1: what the user is told, and names with `--header-row`. */
+  row: number;
   /** False when no row named enough fields and the first row was taken, as before there was a search. */
   named: boolean;
 }
@@ -90,13 +173,15 @@ export interface HeaderFound {
 export interface HeaderProbe {
   /** Takes more text; returns the decision once it is made, else null (more text is needed). */
   push(text: string): HeaderFound | null;
-  /** The input ended: decides on the rows there are. */
-  end(): HeaderFound;
+  /** The input ended: decides on the rows there are; null when the row `headerRow` names is beyond them. */
+  end(): HeaderFound | null;
+  /** Counted rows seen so far (for the message when `headerRow` is beyond the input). */
+  counted(): number;
 }
 
 /**
- * A probe for the header row of CSV text: parses the first rows and returns the index of the first of
- * {@link HEADER_SEARCH_ROWS} that names fields, or 0 (the first row, as before) when none does.
+ * A probe for the header row of CSV text: parses the first rows and applies the rules of this file, or finds the
+ * row `headerRow` names (its number counts only the counted rows).
  *
  * Why a probe and not the reader itself: the reader's parser takes the header's width as the width of a good row
  * (broken-quote recovery), so it must know which row the header is before it reads the rows under it. The probe's
@@ -104,19 +189,33 @@ export interface HeaderProbe {
  * alike, so the reader, told the index, finds the same header. When no row names fields, the reader reads with the
  * first row as header, exactly as without a search.
  *
- * Text is fed line by line, so only the rows up to the header are parsed, however big the chunk: a file that opens
- * with its header costs one line.
+ * Text is fed line by line, so no more than the window's rows are parsed, however big the chunk.
  */
-export function createHeaderProbe(delimiter: string, columnMaps: (name: string) => boolean): HeaderProbe {
+export function createHeaderProbe(delimiter: string, search: HeaderSearch): HeaderProbe {
   const parser = createCsvRowParser({ delimiter, headerIndex: Number.POSITIVE_INFINITY });
-  let seen = 0;
+  const window: string[][] = [];
+  const indexes: number[] = [];
+  let parsed = 0;
   let decided: HeaderFound | null = null;
-  const judge = (rows: readonly CsvRow[]): HeaderFound | null => {
-    for (const row of rows) {
-      if (namesFields(row.cells, columnMaps)) return (decided = { index: seen, named: true });
-      if (++seen >= HEADER_SEARCH_ROWS) return (decided = { index: 0, named: false });
+  const decide = (): HeaderFound => {
+    const choice = search.columnMaps === undefined ? null : chooseHeader(window, search.columnMaps);
+    return (decided = choice === null ? { index: 0, row: 1, named: false } : { index: indexes[choice.index]!, row: choice.index + 1, named: true });
+  };
+  let counted = 0;
+  const judge = (rows: readonly CsvRow[]): void => {
+    for (const { cells } of rows) {
+      const index = parsed++;
+      if (isEmptyRow(cells)) continue;
+      counted += 1;
+      if (decided !== null) continue;
+      if (search.headerRow !== undefined) {
+        if (counted === search.headerRow) decided = { index, row: counted, named: true };
+        continue;
+      }
+      window.push(cells);
+      indexes.push(index);
+      if (window.length >= HEADER_SEARCH_ROWS) decide();
     }
-    return null;
   };
   return {
     push(text) {
@@ -129,44 +228,10 @@ export function createHeaderProbe(delimiter: string, columnMaps: (name: string) 
       return decided;
     },
     end() {
-      return decided ?? judge(parser.end()) ?? { index: 0, named: false };
+      if (decided === null) judge(parser.end());
+      if (decided !== null || search.headerRow !== undefined) return decided;
+      return decide();
     },
+    counted: () => counted,
   };
-}
-
-/**
- * The delimiter of CSV text, judged on its header line when that is not the first line: a title row above it may
- * hold no delimiter at all ("DANH SÁCH CÔNG DÂN"), or commas in a title of a semicolon file. Returns null when the
- * first non-blank line is the header, or none is found: the caller then judges on the first line, as always.
- *
- * Only the lines complete in `text` count, so that two reads of one file (whose first chunks may differ in size)
- * judge alike: give it the same leading bytes each time.
- *
- * @param complete `text` is the whole input (its last line counts even without a line end).
- * @example headerLineDelimiter('DANH SÁCH\nho_ten;ngay_sinh\n', true, { columnMaps: (c) => c !== 'DANH SÁCH' }) // ';'
- */
-export function headerLineDelimiter(text: string, complete: boolean, search: HeaderSearch): string | null {
-  if (search.headerRow === undefined && search.columnMaps === undefined) return null;
-  // A classic Mac OS file ends its lines with CR alone.
-  const lineEnd = text.includes('\n') ? '\n' : '\r';
-  let line = 0;
-  for (let from = 0; from < text.length && line < HEADER_SEARCH_ROWS; ) {
-    const end = text.indexOf(lineEnd, from);
-    if (end < 0 && !complete) break;
-    let to = end < 0 ? text.length : end;
-    if (lineEnd === '\n' && to > from && text.charCodeAt(to - 1) === 13) to -= 1;
-    const content = text.slice(from, to).replace(/^\uFEFF/u, '');
-    from = end < 0 ? text.length : end + 1;
-    if (content === '') continue;
-    line += 1;
-    const delimiter = detectDelimiter(content);
-    if (search.headerRow !== undefined) {
-      if (line === search.headerRow) return line === 1 ? null : delimiter;
-      continue;
-    }
-    const parser = createCsvRowParser({ delimiter });
-    const cells = [...parser.push(content), ...parser.end()][0]?.cells ?? [];
-    if (namesFields(cells, search.columnMaps!)) return line === 1 ? null : delimiter;
-  }
-  return null;
 }

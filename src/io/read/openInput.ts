@@ -1,10 +1,10 @@
 import { extname } from 'node:path';
 import { InputError } from '../inputError';
 import type { InputRecord } from '../inputRecord';
-import { openByteSource } from './byteSource';
+import { openByteSource, type ByteSource } from './byteSource';
 import type { CsvBlockPlan } from './csvBlocks';
-import { detectDelimiter } from './detectDelimiter';
-import { headerLineDelimiter, type HeaderInfo } from './headerRow';
+import { delimiterOfHeader, detectDelimiter } from './detectDelimiter';
+import type { HeaderInfo, HeaderSearch } from './headerRow';
 import { createTextDecoder, detectEncoding, ENCODING_SNIFF_BYTES } from './inputEncoding';
 import type { InputEncoding } from './inputEncoding';
 import { readCsvRecords } from './readCsvRecords';
@@ -22,7 +22,11 @@ export interface OpenInputOptions {
   format?: InputFormat;
   /** Default: detected (BOM → UTF-8/UTF-16LE/BE; bytes that are not valid UTF-8 → windows-1258). */
   encoding?: InputEncoding;
-  /** Default: detected from the header line (comma, semicolon, tab, pipe). */
+  /**
+   * Default: detected. With `headerRow` or `columnMaps`, from the header's row: the first rows are parsed with each
+   * candidate (comma, semicolon, tab, pipe) and the one whose header names the most fields wins (see
+   * `delimiterOfHeader`); otherwise, or when no candidate makes a header, from the first line.
+   */
   delimiter?: string;
   /** XLSX: sheet name or 1-based index; default the first sheet. */
   sheet?: string | number;
@@ -38,16 +42,18 @@ export interface OpenInputOptions {
    */
   firstRow?: number;
   /**
-   * CSV/TSV and XLSX: the header is this row, counted from 1 among the non-blank rows (XLSX: non-empty rows); the
-   * rows above it are skipped (a form's title block) and no header is looked for. A column-number row right under
-   * it (`(1),(2),…`) is skipped too. JSON and NDJSON have no header row: giving it is an InputError.
+   * CSV/TSV and XLSX: the header is this row, counted from 1 among the rows with a non-empty cell (blank lines and
+   * rows of empty cells such as `,,,,` are not counted); the rows above it are skipped (a form's title block) and no
+   * header is looked for. A column-number row right under it (`(1),(2),…`) is skipped too. JSON and NDJSON have no
+   * header row: giving it is an InputError.
    */
   headerRow?: number;
   /**
    * CSV/TSV and XLSX, without `headerRow`: whether a column name is a field (the audit passes its profile's
-   * mapping). The header is then the first of the first 30 non-blank rows in which at least two cells name a field,
-   * and the rows above it are skipped; when no row does, the first non-blank row, as without it. Without either
-   * option the first non-blank row is the header.
+   * mapping). The header is then chosen among the first 30 rows with a non-empty cell: of those without a cell of 6
+   * digits or more (data: an ID, a phone, a date), the one naming the most fields, the earliest on a tie, if it names
+   * two; the rows above it are skipped. When none does, the first non-blank row, as without it. Without either
+   * option the first non-blank row is the header. See `headerRow.ts`.
    */
   columnMaps?: (name: string) => boolean;
   /** CSV/TSV and XLSX: called once, before the first record, with the header's row and the rows left out. */
@@ -161,11 +167,16 @@ export async function openInput(input: string | NodeJS.ReadableStream, options: 
     throw new InputError(`${label} is not a JSON array (a top-level array of records is expected; one object per line is NDJSON)`, { vi: `${labelVi} không phải mảng JSON (cần một mảng bản ghi; mỗi dòng một đối tượng là NDJSON)` });
   }
   if (format === 'json') return { format, encoding, delimiter: null, records: readJsonArrayRecords(source.chunks, encoding, firstRow) };
-  // A title block above the header may hold no delimiter, or another: judged on the header line when it is not the
-  // first. The same leading bytes each time, so that both reads of a file (the two passes) judge alike.
-  const cut = source.head.length > ENCODING_SNIFF_BYTES;
-  const sniffed = cut ? createTextDecoder(encoding).write(source.head.subarray(0, ENCODING_SNIFF_BYTES)) : headText;
-  const delimiter = options.delimiter ?? byExtension?.delimiter ?? headerLineDelimiter(sniffed, source.complete && !cut, header) ?? detectDelimiter(headText);
+  // Classic Mac OS files end their lines with a lone CR: judged on the text already sniffed.
+  const crLines = headText.includes('\r') && !headText.includes('\n');
+  let chunks = source.chunks;
+  let delimiter = options.delimiter ?? byExtension?.delimiter;
+  if (delimiter === undefined) {
+    const firstLine = detectDelimiter(headText);
+    const judged = await headerDelimiter(source, encoding, crLines, header, firstLine);
+    chunks = judged.chunks;
+    delimiter = judged.delimiter ?? firstLine;
+  }
   if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r') {
     throw new InputError(`the delimiter must be one character other than a quote or a line break, not ${JSON.stringify(delimiter)}`, { vi: `dấu phân cách phải là một ký tự, không phải dấu ngoặc kép hay xuống dòng: ${JSON.stringify(delimiter)}` });
   }
@@ -174,7 +185,60 @@ export async function openInput(input: string | NodeJS.ReadableStream, options: 
     plan.encoding = encoding;
     plan.delimiter = delimiter;
   }
-  // Classic Mac OS files end their lines with a lone CR: judged, like the delimiter, on the text already sniffed.
-  const crLines = headText.includes('\r') && !headText.includes('\n');
-  return { format: 'csv', encoding, delimiter, records: readCsvRecords(source.chunks, { encoding, delimiter, plan, firstRow, crLines, ...header }) };
+  return { format: 'csv', encoding, delimiter, records: readCsvRecords(chunks, { encoding, delimiter, plan, firstRow, crLines, ...header }) };
+}
+
+/**
+ * The leading bytes the delimiter is judged on, in turn: the encoding's sniff, then wider while they do not hold the
+ * rows the header rule looks at (a title block with a note of a page, header cells of many lines). Fixed lengths, so
+ * that both reads of a file (and a stream read once) judge on the same bytes; the last bounds the memory held.
+ */
+export const DELIMITER_SNIFF_BYTES = [ENCODING_SNIFF_BYTES, 256 * 1024, 1024 * 1024, 4 * 1024 * 1024] as const;
+
+/**
+ * The delimiter a header under a title block decides (see `delimiterOfHeader`), null when none does; and the chunks
+ * to read the input from, which replay the bytes read ahead to judge. Without a search, nothing is judged.
+ */
+async function headerDelimiter(source: ByteSource, encoding: InputEncoding, crLines: boolean, search: HeaderSearch, firstLine: string): Promise<{ delimiter: string | null; chunks: AsyncIterable<Uint8Array> }> {
+  if (search.headerRow === undefined && search.columnMaps === undefined) return { delimiter: null, chunks: source.chunks };
+  let bytes = source.head;
+  let ended = source.complete;
+  let ahead: AsyncIterator<Uint8Array> | null = null;
+  const held: Uint8Array[] = [];
+  let judged: { delimiter: string | null; settled: boolean } = { delimiter: null, settled: true };
+  for (const size of DELIMITER_SNIFF_BYTES) {
+    if (bytes.length < size && !ended) {
+      // Read on, past the head (which the chunks yield first): kept, and replayed to the reader.
+      ahead ??= source.chunks[Symbol.asyncIterator]();
+      if (held.length === 0) {
+        const first = await ahead.next();
+        if (!first.done) held.push(first.value);
+      }
+      let length = held.reduce((n, chunk) => n + chunk.length, 0);
+      while (length < size) {
+        const item = await ahead.next();
+        if (item.done) {
+          ended = true;
+          break;
+        }
+        held.push(item.value);
+        length += item.value.length;
+      }
+      bytes = Buffer.concat(held);
+    }
+    // The whole input only when shorter than the window: an input of exactly its length reads alike whether or not
+    // its end was seen.
+    const whole = ended && bytes.length < size;
+    const decoder = createTextDecoder(encoding);
+    const decoded = decoder.write(bytes.subarray(0, size)) + (whole ? decoder.end() : '');
+    judged = delimiterOfHeader(crLines ? decoded.replaceAll('\r', '\n') : decoded, whole, search, firstLine);
+    if (judged.settled || whole) break;
+  }
+  return { delimiter: judged.delimiter, chunks: ahead === null ? source.chunks : replay(held, ahead) };
+}
+
+/** The chunks read ahead, then the rest. */
+async function* replay(held: readonly Uint8Array[], rest: AsyncIterator<Uint8Array>): AsyncGenerator<Uint8Array> {
+  yield* held;
+  for (let item = await rest.next(); !item.done; item = await rest.next()) yield item.value;
 }

@@ -30,9 +30,10 @@ export interface CsvReadOptions extends HeaderSearch {
  * own line with `input.broken-quote`. Windows-1258 cells are composed to NFC (the code page writes tone marks as
  * combining characters); other encodings are passed through untouched, so NFD text stays visible to the rules.
  *
- * The header is the first non-blank row, unless `headerRow` names another (the rows above it are skipped) or
- * `columnMaps` is given: then it is the first of the first 30 rows that names at least two fields, the first row
- * when none does. Under a header so found or named, a column-number row (`(1),(2),…`) is skipped too.
+ * The header is the first non-blank row, unless `headerRow` names another (counting only the rows with a non-empty
+ * cell; the rows above it are skipped) or `columnMaps` is given: then it is chosen among the first 30 such rows by
+ * the rules of `headerRow.ts` (no cell with 6 digits or more, the most fields named, at least two), the first row
+ * when none qualifies. Under a header so found or named, a column-number row (`(1),(2),…`) is skipped too.
  *
  * @throws InputError when there is no header row (the input holds nothing but blank lines, or fewer rows than
  *   `headerRow`).
@@ -45,15 +46,15 @@ export async function* readCsvRecords(chunks: AsyncIterable<Uint8Array>, options
   const plan = byLines ? options.plan : undefined;
   const texts = decodedTexts(byLines ? lineFeedBlocks(chunks) : chunks, options.encoding, crLines);
 
-  // Where the header is: named, found by a probe of the first rows (the texts it read are read again below), or
-  // the first row. Known before the reading parser starts, which takes the header's width (see createHeaderProbe).
+  // Where the header is: found by a probe of the first rows (the texts it read are read again below), named (the
+  // probe counts the rows to it), or the first row. Known before the reading parser starts, which takes the header's
+  // width (see createHeaderProbe).
   const probed: DecodedText[] = [];
   let ended = false;
-  let found: HeaderFound = { index: 0, named: false };
-  if (options.headerRow !== undefined) found = { index: options.headerRow - 1, named: true };
-  else if (options.columnMaps !== undefined) {
-    const probe = createHeaderProbe(options.delimiter, options.columnMaps);
-    for (let decided: HeaderFound | null = null; decided === null; ) {
+  let found: HeaderFound | null = { index: 0, row: 1, named: false };
+  if (options.headerRow !== undefined || options.columnMaps !== undefined) {
+    const probe = createHeaderProbe(options.delimiter, options);
+    for (let decided: HeaderFound | null = null; decided === null && !ended; ) {
       const item = await texts.next();
       if (item.done) {
         ended = true;
@@ -62,13 +63,22 @@ export async function* readCsvRecords(chunks: AsyncIterable<Uint8Array>, options
         probed.push(item.value);
         decided = probe.push(item.value.text);
       }
-      found = decided ?? found;
+      found = decided;
+    }
+    if (found === null) {
+      const rows = probe.counted();
+      throw new InputError(`the header row asked for (--header-row / headerRow ${options.headerRow}) is beyond the input, which has ${rows} non-blank row${rows === 1 ? '' : 's'}`, {
+        vi: `dòng tiêu đề được chỉ định (--header-row / headerRow ${options.headerRow}) vượt quá đầu vào, vốn chỉ có ${rows} dòng không trống`,
+      });
     }
   }
   const titleRows = found.index;
+  const headerRow = found.row;
   const parser = createCsvRowParser({ delimiter: options.delimiter, headerIndex: titleRows });
 
   let header: string[] | null = null;
+  // Its cells as read: the column-number row numbers the non-empty ones (see isColumnNumberRow).
+  let headerCells: readonly string[] = [];
   // The rows before the first record: the title rows, the header and, under a header found or named, the row after
   // it (a column-number row or the first record). No block is planned until it ends, so the first block holds all
   // of it and a worker skips the same rows (`readCsvBlock`).
@@ -81,7 +91,7 @@ export async function* readCsvRecords(chunks: AsyncIterable<Uint8Array>, options
       plan.titleRows = titleRows;
       plan.numberingRow = numberingRow;
     }
-    options.onHeader?.({ headerRow: titleRows + 1, skippedRows: titleRows, numberingRow });
+    options.onHeader?.({ headerRow, skippedRows: headerRow - 1, numberingRow });
   };
   let row = (options.firstRow ?? 1) - 1;
   // Where the text the parser holds back starts, in bytes, and where the bytes read so far end; the first record
@@ -106,6 +116,7 @@ export async function* readCsvRecords(chunks: AsyncIterable<Uint8Array>, options
             skipped += 1;
             continue;
           }
+          headerCells = cells;
           header = columnNames(cells);
           blockHeader = true;
           if (plan) plan.header = header;
@@ -113,7 +124,7 @@ export async function* readCsvRecords(chunks: AsyncIterable<Uint8Array>, options
           if (!found.named) settle();
           continue;
         }
-        numberingRow = isColumnNumberRow(cells, header);
+        numberingRow = isColumnNumberRow(cells, headerCells);
         settle();
         if (numberingRow) continue;
       }
@@ -136,11 +147,6 @@ export async function* readCsvRecords(chunks: AsyncIterable<Uint8Array>, options
     if (item.done) break;
   }
   if (header === null) {
-    if (skipped > 0) {
-      throw new InputError(`the header row asked for (--header-row / headerRow ${titleRows + 1}) is beyond the input, which has ${skipped} non-blank row${skipped === 1 ? '' : 's'}`, {
-        vi: `dòng tiêu đề được chỉ định (--header-row / headerRow ${titleRows + 1}) vượt quá đầu vào, vốn chỉ có ${skipped} dòng không trống`,
-      });
-    }
     throw new InputError('the input has no header row (it holds nothing but blank lines)', { vi: 'đầu vào không có dòng tiêu đề (chỉ có dòng trống)' });
   }
   // A header found or named with nothing under it.

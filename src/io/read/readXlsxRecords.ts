@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { InputError } from '../inputError';
 import type { InputRecord } from '../inputRecord';
-import { HEADER_SEARCH_ROWS, isColumnNumberRow, namesFields, type HeaderInfo, type HeaderSearch } from './headerRow';
+import { chooseHeader, HEADER_SEARCH_ROWS, isColumnNumberRow, isEmptyRow, type HeaderInfo, type HeaderSearch } from './headerRow';
 import { raggedRow } from './inputProblems';
 import { columnNames } from './readCsvRecords';
 
@@ -45,10 +45,11 @@ export function cellText(value: unknown): string {
  * they are skipped and not counted). Trailing empty cells are normal in XLSX (they are not stored), so only cells
  * beyond the header make a row ragged.
  *
- * The header is the first non-empty row, unless `headerRow` names another (the rows above it are skipped) or
- * `columnMaps` is given: then it is the first of the first 30 rows that names at least two fields, the first row
- * when none does (the rows held while looking are then records, as before). Under a header so found or named, a
- * column-number row (`(1),(2),…`) is skipped too.
+ * The header is the first non-empty row, unless `headerRow` names another (counting only the rows with a non-empty
+ * cell after trimming; the rows above it are skipped) or `columnMaps` is given: then the first 30 such rows are held
+ * and the header chosen among them by the rules of `headerRow.ts` (no cell with 6 digits or more, the most fields
+ * named, at least two), the first row when none qualifies (the rows held are then records, as before). Under a
+ * header so found or named, a column-number row (`(1),(2),…`) is skipped too.
  *
  * @throws InputError when the bytes are not an XLSX workbook, the sheet asked for does not exist, or it has fewer
  *   non-empty rows than `headerRow`.
@@ -81,12 +82,17 @@ export async function* readXlsxRecords(input: string | AsyncIterable<Uint8Array>
     for (let i = 0; i < n; i++) values[header![i]!] = cells[i]!;
     return cells.length > header!.length ? { row, record: values, inputProblem: raggedRow(cells.length, header!.length) } : { row, record: values };
   };
-  // Where the header is (see headerRow.ts). Rows are plain cells here, so the search holds the first rows until a
-  // row names fields, or up to 30; when none does, the first is the header and the rest are records, as before.
+  // Where the header is (see headerRow.ts): named, the rows above it skipped as they come; or searched, the rows held
+  // until the window is full (30 rows with a non-empty cell) or the sheet ends, then decided, and the rows after the
+  // header emitted as records. Rows of empty cells (spaces) are held but not counted.
   const named = options.headerRow !== undefined;
-  let titleRows = named ? options.headerRow! - 1 : 0;
+  const searching = !named && options.columnMaps !== undefined;
   const held: string[][] = [];
-  let above = 0;
+  let counted = 0;
+  // The header's number among the counted rows, and its cells as read (a column-number row numbers the non-empty
+  // ones).
+  let headerRow = 1;
+  let headerCells: readonly string[] = [];
   // Until the first record: the title rows, the header and, under a header found or named, the row after it.
   let prelude = true;
   let numberingRow = false;
@@ -94,7 +100,41 @@ export async function* readXlsxRecords(input: string | AsyncIterable<Uint8Array>
   const settle = () => {
     prelude = false;
     awaitingNumbering = false;
-    options.onHeader?.({ headerRow: titleRows + 1, skippedRows: titleRows, numberingRow });
+    options.onHeader?.({ headerRow, skippedRows: headerRow - 1, numberingRow });
+  };
+  const takeHeader = (cells: readonly string[], row: number) => {
+    headerCells = cells;
+    header = columnNames(cells);
+    headerRow = row;
+  };
+  /** Decides on the held rows; returns those that are records. */
+  const decide = (): string[][] => {
+    const window: string[][] = [];
+    const at: number[] = [];
+    held.forEach((cells, k) => {
+      if (!isEmptyRow(cells)) {
+        window.push(cells);
+        at.push(k);
+      }
+    });
+    const choice = chooseHeader(window, options.columnMaps!);
+    const rows = held.splice(0);
+    if (choice === null) {
+      // No row names fields: the first is the header, the others were records all along, as before.
+      takeHeader(rows[0]!, 1);
+      settle();
+      return rows.slice(1);
+    }
+    const index = at[choice.index]!;
+    takeHeader(rows[index]!, choice.index + 1);
+    const under = rows.slice(index + 1);
+    if (under.length === 0) {
+      awaitingNumbering = true;
+      return under;
+    }
+    numberingRow = isColumnNumberRow(under[0]!, headerCells);
+    settle();
+    return numberingRow ? under.slice(1) : under;
   };
   try {
     for await (const worksheet of workbook) {
@@ -113,49 +153,30 @@ export async function* readXlsxRecords(input: string | AsyncIterable<Uint8Array>
         if (prelude) {
           if (header === null) {
             if (named) {
-              if (above < titleRows) {
-                above += 1; // a row above the header
-                continue;
-              }
-              header = columnNames(cells);
+              if (isEmptyRow(cells) || ++counted < options.headerRow!) continue; // a row above the header
+              takeHeader(cells, counted);
               awaitingNumbering = true;
               continue;
             }
-            if (options.columnMaps === undefined) {
-              header = columnNames(cells);
+            if (!searching) {
+              takeHeader(cells, 1);
               settle();
               continue;
             }
-            if (namesFields(cells, options.columnMaps)) {
-              titleRows = held.length;
-              header = columnNames(cells);
-              awaitingNumbering = true;
-              continue;
-            }
             held.push(cells);
-            if (held.length < HEADER_SEARCH_ROWS) continue;
-            // No row names fields: the first is the header, the others were records all along.
-            header = columnNames(held[0]!);
-            settle();
-            for (let k = 1; k < held.length; k++) yield record(held[k]!);
-            held.length = 0;
+            if (!isEmptyRow(cells) && ++counted >= HEADER_SEARCH_ROWS) for (const rest of decide()) yield record(rest);
             continue;
           }
           if (awaitingNumbering) {
-            numberingRow = isColumnNumberRow(cells, header);
+            numberingRow = isColumnNumberRow(cells, headerCells);
             settle();
             if (numberingRow) continue;
           }
         }
         yield record(cells);
       }
-      if (chosen && header === null && held.length > 0 && !named) {
-        // The sheet ended before 30 rows, none naming fields: the first is the header, as before.
-        header = columnNames(held[0]!);
-        settle();
-        for (let k = 1; k < held.length; k++) yield record(held[k]!);
-        held.length = 0;
-      }
+      // The sheet ended before the window was full: decided on the rows there are.
+      if (chosen && header === null && held.length > 0) for (const rest of decide()) yield record(rest);
       if (chosen && prelude && header !== null) settle();
       if (chosen) found = true;
     }
@@ -178,9 +199,9 @@ export async function* readXlsxRecords(input: string | AsyncIterable<Uint8Array>
   }
   // Only one sheet is read: when it is empty, say which others there are, in case the data is on one of them.
   const empty = JSON.stringify(names[typeof wanted === 'number' ? wanted - 1 : names.indexOf(wanted)] ?? wanted);
-  if (header === null && above > 0) {
-    throw new InputError(`the header row asked for (--header-row / headerRow ${titleRows + 1}) is beyond worksheet ${empty}, which has ${above} non-empty row${above === 1 ? '' : 's'}`, {
-      vi: `dòng tiêu đề được chỉ định (--header-row / headerRow ${titleRows + 1}) vượt quá trang tính ${empty}, vốn chỉ có ${above} dòng không trống`,
+  if (header === null && counted > 0) {
+    throw new InputError(`the header row asked for (--header-row / headerRow ${options.headerRow}) is beyond worksheet ${empty}, which has ${counted} non-empty row${counted === 1 ? '' : 's'}`, {
+      vi: `dòng tiêu đề được chỉ định (--header-row / headerRow ${options.headerRow}) vượt quá trang tính ${empty}, vốn chỉ có ${counted} dòng không trống`,
     });
   }
   if (header === null) {
