@@ -79,6 +79,11 @@ class RecordContext implements RuleContext {
    * with several columns (`plan.multiSlots`), for `alternatives` and `column`.
    */
   readonly columnRaws: unknown[] = [];
+  /**
+   * By field slot, for a field with several columns: the pair index of the column its value was taken from (what
+   * `loadEveryColumn` chose), so that `column` and `alternatives` read the choice instead of making it again.
+   */
+  readonly chosenPairs: number[] = [];
   asOf: Day;
   busy = false;
   constructor(
@@ -205,20 +210,16 @@ class RecordContext implements RuleContext {
     const own = i === undefined ? undefined : multi[i];
     if (own === undefined) return NO_ALTERNATIVES;
     const placeholders = this.profile.fields[i!]!.placeholders;
+    const chosen = this.chosenPairs[i!];
     let out: FieldAlternative[] | null = null;
-    let chosen = false;
     for (let n = 0; n < own.length; n++) {
       const j = own[n]!;
+      // The chosen column is the field's own value (loadRecord, ADR 0012); the other non-blank ones are
+      // alternatives, unless they hold no value to compare: a filler ("N/A") or a value too long to be read.
+      if (j === chosen) continue;
       const raw = this.columnRaws[j];
       const text = toText(raw);
-      if (isBlank(text)) continue;
-      // The first non-blank column is the field's own value (loadRecord, ADR 0012); the rest are alternatives,
-      // unless they hold no value to compare: a filler ("N/A") or a value too long to be read.
-      if (!chosen) {
-        chosen = true;
-        continue;
-      }
-      if (text.length > MAX_VALUE_CHARS || (placeholders && this.profile.isFiller(text))) continue;
+      if (isBlank(text) || text.length > MAX_VALUE_CHARS || (placeholders && this.profile.isFiller(text))) continue;
       (out ??= []).push({ column: this.columnNames[this.plan.pairs[2 * j]!]!, text, raw });
     }
     return out ?? NO_ALTERNATIVES;
@@ -232,12 +233,7 @@ class RecordContext implements RuleContext {
       for (let p = 0; p < pairs.length; p += 2) if (pairs[p + 1] === i) return this.columnNames[pairs[p]!];
       return undefined;
     }
-    // As loadRecord chose: the first non-blank column in order of preference, or the last one when all are blank.
-    for (let n = 0; n < own.length; n++) {
-      const j = own[n]!;
-      if (!isBlank(toText(this.columnRaws[j]))) return this.columnNames[pairs[2 * j]!];
-    }
-    return this.columnNames[pairs[2 * own[own.length - 1]!]!];
+    return this.columnNames[pairs[2 * this.chosenPairs[i]!]!];
   }
   sameValue(field: string, a: FieldValueText, b: FieldValueText): boolean | null {
     const i = this.slots.get(field);
@@ -314,6 +310,7 @@ function loadEveryColumn(ctx: RecordContext, record: Record<string, unknown>, co
     const value = record[columns[plan[p]!]!];
     seen[p >> 1] = value;
     if (ctx.raws[i] === undefined || isBlank(ctx.textAt(i))) {
+      ctx.chosenPairs[i] = p >> 1;
       ctx.raws[i] = value;
       ctx.texts[i] = undefined;
       ctx.kinds[i] = UNKNOWN;
