@@ -10,7 +10,7 @@ import { auditFile, InputError, type RecordReport } from '../../src';
 import type { AuditFileOptions } from '../../src/io/auditFile';
 import { readCsvBlock, type CsvBlockPlan } from '../../src/io/read/csvBlocks';
 import { createCsvRowParser } from '../../src/io/read/csvRowParser';
-import { chooseHeader, fieldsNamed, holdsData, isColumnNumberRow, isEmptyRow, namesFields, type HeaderInfo } from '../../src/io/read/headerRow';
+import { chooseHeader, fieldsNamed, findHeader, HEADER_MIN_FIELDS, holdsData, isColumnNumberRow, isEmptyRow, type HeaderInfo } from '../../src/io/read/headerRow';
 import { delimiterOfHeader } from '../../src/io/read/detectDelimiter';
 import { openInput } from '../../src/io/read/openInput';
 import { readCsvRecords } from '../../src/io/read/readCsvRecords';
@@ -141,11 +141,16 @@ describe('the header row of a Vietnamese form: found, and the rows above it skip
 });
 
 describe('header search helpers', () => {
-  it('namesFields: two cells that name fields, after trimming and composing', () => {
-    expect(namesFields(HEADER, columnMaps)).toBe(true);
-    expect(namesFields([' Họ và tên ', 'Ngày sinh'.normalize('NFD')], columnMaps)).toBe(true);
-    expect(namesFields(TITLE[0]!, columnMaps)).toBe(false);
-    expect(namesFields(['Họ và tên', '', 'Ký tên'], columnMaps)).toBe(false);
+  it('fieldsNamed: two cells or more name fields, after trimming and composing', () => {
+    expect(fieldsNamed(HEADER, columnMaps)).toBeGreaterThanOrEqual(HEADER_MIN_FIELDS);
+    expect(fieldsNamed([' Họ và tên ', 'Ngày sinh'.normalize('NFD')], columnMaps)).toBeGreaterThanOrEqual(HEADER_MIN_FIELDS);
+    expect(fieldsNamed(TITLE[0]!, columnMaps)).toBeLessThan(HEADER_MIN_FIELDS);
+    expect(fieldsNamed(['Họ và tên', '', 'Ký tên'], columnMaps)).toBeLessThan(HEADER_MIN_FIELDS);
+  });
+
+  it('findHeader: the index among the rows as read, the number among the counted ones', () => {
+    expect(findHeader([['DANH SÁCH'], ['', ' '], HEADER], columnMaps)).toEqual({ index: 2, row: 2 });
+    expect(findHeader([['DANH SÁCH'], ['']], columnMaps)).toBeNull();
   });
 
   it.each([
@@ -369,7 +374,7 @@ describe('title blocks that fooled the first search', () => {
       '001099012347,Mã,Văn,Cường,Thường trú,1999', // "Mã" and "Thường trú" name fields
       '001099012348,Lê,Văn,Dũng,Tạm trú,1999',
     ].join('\n');
-    expect(namesFields(['001099012347', 'Mã', 'Văn', 'Cường', 'Thường trú', '1999'], columnMaps)).toBe(true);
+    expect(fieldsNamed(['001099012347', 'Mã', 'Văn', 'Cường', 'Thường trú', '1999'], columnMaps)).toBeGreaterThanOrEqual(HEADER_MIN_FIELDS);
     const { reports, headers, summary } = await audit(text, 'onefield.csv');
     expect(headers).toEqual([{ headerRow: 1, skippedRows: 0, numberingRow: false }]);
     expect(rowsOf(reports)).toEqual([1, 2, 3, 4]);

@@ -68,15 +68,6 @@ export function fieldsNamed(cells: readonly string[], columnMaps: (name: string)
   return named;
 }
 
-/**
- * Whether a row names at least {@link HEADER_MIN_FIELDS} fields.
- *
- * @example namesFields(['STT', 'Họ và tên', 'Ngày sinh'], (c) => c !== 'STT') // true
- */
-export function namesFields(cells: readonly string[], columnMaps: (name: string) => boolean): boolean {
-  return fieldsNamed(cells, columnMaps) >= HEADER_MIN_FIELDS;
-}
-
 const DIGIT = /\p{Nd}/gu;
 
 /**
@@ -126,6 +117,26 @@ export function chooseHeader(rows: readonly (readonly string[])[], columnMaps: (
     if (fields >= HEADER_MIN_FIELDS && (best === null || fields > best.fields)) best = { index, fields };
   }
   return best;
+}
+
+/**
+ * The header among the first rows as read, rows of empty cells included (rules 1, 3 and 4 of this file): its index
+ * among `rows`, and its number among the counted ones; null when none qualifies. What both readers decide on (CSV
+ * through `createHeaderProbe`, XLSX on the rows it holds).
+ *
+ * @param rows the rows as read, up to and including the {@link HEADER_SEARCH_ROWS}th counted one.
+ * @example findHeader([['DANH SÁCH'], [''], ['Họ và tên', 'Ngày sinh']], (c) => c !== 'DANH SÁCH') // { index: 2, row: 2 }
+ */
+export function findHeader(rows: readonly (readonly string[])[], columnMaps: (name: string) => boolean): { index: number; row: number } | null {
+  const counted: (readonly string[])[] = [];
+  const at: number[] = [];
+  rows.forEach((cells, k) => {
+    if (isEmptyRow(cells)) return;
+    counted.push(cells);
+    at.push(k);
+  });
+  const choice = chooseHeader(counted, columnMaps);
+  return choice === null ? null : { index: at[choice.index]!, row: choice.index + 1 };
 }
 
 const COLUMN_NUMBER = /^\(?(\d{1,3})\)?$/u;
@@ -193,28 +204,25 @@ export interface HeaderProbe {
  */
 export function createHeaderProbe(delimiter: string, search: HeaderSearch): HeaderProbe {
   const parser = createCsvRowParser({ delimiter, headerIndex: Number.POSITIVE_INFINITY });
-  const window: string[][] = [];
-  const indexes: number[] = [];
-  let parsed = 0;
+  // The rows read until the decision, rows of empty cells included (the header's index counts them).
+  const seen: string[][] = [];
   let decided: HeaderFound | null = null;
   const decide = (): HeaderFound => {
-    const choice = search.columnMaps === undefined ? null : chooseHeader(window, search.columnMaps);
-    return (decided = choice === null ? { index: 0, row: 1, named: false } : { index: indexes[choice.index]!, row: choice.index + 1, named: true });
+    const found = search.columnMaps === undefined ? null : findHeader(seen, search.columnMaps);
+    return (decided = found === null ? { index: 0, row: 1, named: false } : { ...found, named: true });
   };
   let counted = 0;
   const judge = (rows: readonly CsvRow[]): void => {
     for (const { cells } of rows) {
-      const index = parsed++;
+      if (decided === null) seen.push(cells);
       if (isEmptyRow(cells)) continue;
       counted += 1;
       if (decided !== null) continue;
       if (search.headerRow !== undefined) {
-        if (counted === search.headerRow) decided = { index, row: counted, named: true };
+        if (counted === search.headerRow) decided = { index: seen.length - 1, row: counted, named: true };
         continue;
       }
-      window.push(cells);
-      indexes.push(index);
-      if (window.length >= HEADER_SEARCH_ROWS) decide();
+      if (counted >= HEADER_SEARCH_ROWS) decide();
     }
   };
   return {

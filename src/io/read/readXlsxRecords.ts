@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { InputError } from '../inputError';
 import type { InputRecord } from '../inputRecord';
-import { chooseHeader, HEADER_SEARCH_ROWS, isColumnNumberRow, isEmptyRow, type HeaderInfo, type HeaderSearch } from './headerRow';
+import { findHeader, HEADER_SEARCH_ROWS, isColumnNumberRow, isEmptyRow, type HeaderInfo, type HeaderSearch } from './headerRow';
 import { raggedRow } from './inputProblems';
 import { columnNames } from './readCsvRecords';
 
@@ -109,25 +109,16 @@ export async function* readXlsxRecords(input: string | AsyncIterable<Uint8Array>
   };
   /** Decides on the held rows; returns those that are records. */
   const decide = (): string[][] => {
-    const window: string[][] = [];
-    const at: number[] = [];
-    held.forEach((cells, k) => {
-      if (!isEmptyRow(cells)) {
-        window.push(cells);
-        at.push(k);
-      }
-    });
-    const choice = chooseHeader(window, options.columnMaps!);
+    const found = findHeader(held, options.columnMaps!);
     const rows = held.splice(0);
-    if (choice === null) {
+    if (found === null) {
       // No row names fields: the first is the header, the others were records all along, as before.
       takeHeader(rows[0]!, 1);
       settle();
       return rows.slice(1);
     }
-    const index = at[choice.index]!;
-    takeHeader(rows[index]!, choice.index + 1);
-    const under = rows.slice(index + 1);
+    takeHeader(rows[found.index]!, found.row);
+    const under = rows.slice(found.index + 1);
     if (under.length === 0) {
       awaitingNumbering = true;
       return under;
