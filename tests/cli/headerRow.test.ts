@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { headerNotice } from '../../src/cli/audit';
 import { runChild } from '../support/runChild';
+import { HOUSEHOLD_FORM, MULTI_LINE_HEADER_FORM, ONE_FIELD_EXPORT, TRAILING_COMMA_FORM, TWO_LINE_TITLE_FORM } from '../support/titleBlockForms';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 
@@ -104,14 +105,7 @@ describe('ddss audit: the forms that fooled the first header search', () => {
     new RegExp(`^ddss: Dòng tiêu đề là dòng ${row} \\(không tính dòng trống\\); đã bỏ qua ${skipped} dòng phía trên${numbering ? ' và dòng đánh số cột' : ''} .* — The header is row ${row} \\(blank rows not counted\\); the ${skipped === 1 ? 'row' : `${skipped} rows`} above it${numbering ? ' and the column-number row' : ''} (was|were) skipped`);
 
   it('kv.csv: key-value lines with an ID and an address above the table are skipped, and shown nowhere as column names', async () => {
-    const kv = [
-      'PHIẾU KHAI THÔNG TIN CÁC THÀNH VIÊN HỘ GIA ĐÌNH',
-      'Họ và tên chủ hộ:,Nguyễn Văn An,Ngày sinh:,15/03/1969,,',
-      'Số định danh cá nhân:,001069012345,Nơi thường trú:,"Xóm 2, Xã Chiêu Lưu, Tỉnh Nghệ An",,',
-      'STT,Họ và tên,Ngày sinh,Giới tính,Số định danh cá nhân,Quan hệ với chủ hộ',
-      '1,Nguyễn Văn An,15/03/1969,Nam,001069012345,Chủ hộ',
-      '2,Trần Thị Bình,20/05/1972,Nữ,001172012346,Vợ',
-    ].join('\n');
+    const kv = HOUSEHOLD_FORM;
     const markdown = join(dir, 'kv.md');
     const html = join(dir, 'kv.html');
     const r = await run('kv.csv', kv, ['--markdown', markdown, '--html', html]);
@@ -126,7 +120,7 @@ describe('ddss audit: the forms that fooled the first header search', () => {
   });
 
   it('onefield.csv: a plain export whose header names one field reads as always (4 records, no notice)', async () => {
-    const text = 'so_cccd,ho,ten_dem,ten,loai_cu_tru,nam_sinh\n001099012345,Nguyễn,Văn,An,Tạm trú,1999\n001199012346,Trần,Thị,Bình,Thường trú,1999\n001099012347,Mã,Văn,Cường,Thường trú,1999\n001099012348,Lê,Văn,Dũng,Tạm trú,1999\n';
+    const text = ONE_FIELD_EXPORT;
     const r = await run('onefield.csv', text);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
@@ -135,8 +129,7 @@ describe('ddss audit: the forms that fooled the first header search', () => {
   });
 
   it('mlhead.csv and u16tab.txt: header cells of several lines under a title set the delimiter', async () => {
-    const header = 'STT;"Họ và\ntên";"Ngày, tháng,\nnăm sinh";"Giới\ntính";"Số CMND/\nCCCD"';
-    const ml = await run('mlhead.csv', `UBND XÃ AN KHÁNH\nDANH SÁCH CÔNG DÂN\n${header}\n(1);(2);(3);(4);(5)\n1;Nguyễn Văn An;15/03/1999;Nam;001099012345\n2;Trần Thị Bình;15/03/1999;Nữ;001199012346\n`);
+    const ml = await run('mlhead.csv', MULTI_LINE_HEADER_FORM);
     expect(ml.code).toBe(0);
     expect(ml.stderr).toMatch(notice(3, 2, true));
     expect(ml.rows).toEqual([1, 2]);
@@ -150,7 +143,7 @@ describe('ddss audit: the forms that fooled the first header search', () => {
   });
 
   it('t3.csv --header-row 2 under a quoted title cell of two lines: the semicolon of that row', async () => {
-    const text = '"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"\nma_ho_so;so_dinh_danh;ho_ten;ngay_sinh;gioi_tinh\nHS1;001099012345;Nguyễn Văn An;15/03/1999;Nam\nHS2;001199012346;Trần Thị Bình;15/03/1999;Nữ\n';
+    const text = TWO_LINE_TITLE_FORM;
     const r = await run('t3.csv', text, ['--header-row', '2']);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(notice(2, 1, false));
@@ -169,7 +162,7 @@ describe('ddss audit: the forms that fooled the first header search', () => {
   });
 
   it('trail.csv: a header with a trailing comma keeps its column-number row out of the records', async () => {
-    const text = 'UBND XÃ AN KHÁNH,,,,,\nDANH SÁCH CÔNG DÂN,,,,,\nma_ho_so,so_dinh_danh,ho_ten,ngay_sinh,gioi_tinh,\n(1),(2),(3),(4),(5),\nHS1,001099012345,Nguyễn Văn An,15/03/1999,Nam,\nHS2,001199012346,Trần Thị Bình,15/03/1999,Nữ,\n';
+    const text = TRAILING_COMMA_FORM;
     const r = await run('trail.csv', text);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(notice(3, 2, true));

@@ -10,6 +10,7 @@ import { auditFile, InputError, type RecordReport } from '../../src';
 import type { AuditFileOptions } from '../../src/io/auditFile';
 import { readCsvBlock, type CsvBlockPlan } from '../../src/io/read/csvBlocks';
 import { createCsvRowParser } from '../../src/io/read/csvRowParser';
+import { HOUSEHOLD_FORM, MULTI_LINE_HEADER, MULTI_LINE_HEADER_FORM, ONE_FIELD_EXPORT, TRAILING_COMMA_FORM, TWO_LINE_TITLE_FORM } from '../support/titleBlockForms';
 import { chooseHeader, fieldsNamed, findHeader, HEADER_MIN_FIELDS, holdsData, isColumnNumberRow, isEmptyRow, type HeaderInfo } from '../../src/io/read/headerRow';
 import { delimiterOfHeader } from '../../src/io/read/detectDelimiter';
 import { openInput } from '../../src/io/read/openInput';
@@ -329,14 +330,7 @@ describe('title blocks that fooled the first search', () => {
   }
 
   // Defect 1: the first row naming two fields was taken, a key-value line or a record.
-  const KV = [
-    'PHIẾU KHAI THÔNG TIN CÁC THÀNH VIÊN HỘ GIA ĐÌNH',
-    'Họ và tên chủ hộ:,Nguyễn Văn An,Ngày sinh:,15/03/1969,,',
-    'Số định danh cá nhân:,001069012345,Nơi thường trú:,"Xóm 2, Xã Chiêu Lưu, Tỉnh Nghệ An",,',
-    'STT,Họ và tên,Ngày sinh,Giới tính,Số định danh cá nhân,Quan hệ với chủ hộ',
-    '1,Nguyễn Văn An,15/03/1969,Nam,001069012345,Chủ hộ',
-    '2,Trần Thị Bình,20/05/1972,Nữ,001172012346,Vợ',
-  ].join('\n');
+  const KV = HOUSEHOLD_FORM;
   const KV_COLUMNS = ['STT', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Số định danh cá nhân', 'Quan hệ với chủ hộ'];
 
   it('a key-value line above the table (an ID, an address) is not the header, and its values never become column names', async () => {
@@ -367,13 +361,7 @@ describe('title blocks that fooled the first search', () => {
   });
 
   it('a plain export whose header names one field reads as before the search: a record naming two fields is not the header', async () => {
-    const text = [
-      'so_cccd,ho,ten_dem,ten,loai_cu_tru,nam_sinh',
-      '001099012345,Nguyễn,Văn,An,Tạm trú,1999',
-      '001199012346,Trần,Thị,Bình,Thường trú,1999',
-      '001099012347,Mã,Văn,Cường,Thường trú,1999', // "Mã" and "Thường trú" name fields
-      '001099012348,Lê,Văn,Dũng,Tạm trú,1999',
-    ].join('\n');
+    const text = ONE_FIELD_EXPORT;
     expect(fieldsNamed(['001099012347', 'Mã', 'Văn', 'Cường', 'Thường trú', '1999'], columnMaps)).toBeGreaterThanOrEqual(HEADER_MIN_FIELDS);
     const { reports, headers, summary } = await audit(text, 'onefield.csv');
     expect(headers).toEqual([{ headerRow: 1, skippedRows: 0, numberingRow: false }]);
@@ -398,10 +386,9 @@ describe('title blocks that fooled the first search', () => {
   });
 
   // Defect 2: the delimiter was judged on physical lines while the header is counted in rows.
-  const MULTI_LINE_HEADER = 'STT;"Họ và\ntên";"Ngày, tháng,\nnăm sinh";"Giới\ntính";"Số CMND/\nCCCD"';
 
   it('a semicolon header whose cells hold line breaks, under a two-line title, sets the delimiter', async () => {
-    const text = `UBND XÃ AN KHÁNH\nDANH SÁCH CÔNG DÂN\n${MULTI_LINE_HEADER}\n(1);(2);(3);(4);(5)\n1;Nguyễn Văn An;15/03/1999;Nam;001099012345\n2;Trần Thị Bình;15/03/1999;Nữ;001199012346\n`;
+    const text = MULTI_LINE_HEADER_FORM;
     const { reports, headers, summary } = await audit(text, 'mlhead.csv');
     expect(headers).toEqual([{ headerRow: 3, skippedRows: 2, numberingRow: true }]);
     expect(rowsOf(reports)).toEqual([1, 2]);
@@ -421,7 +408,7 @@ describe('title blocks that fooled the first search', () => {
   });
 
   it('headerRow under a quoted title cell of two lines: the delimiter of that row', async () => {
-    const text = '"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"\nma_ho_so;so_dinh_danh;ho_ten;ngay_sinh;gioi_tinh\nHS1;001099012345;Nguyễn Văn An;15/03/1999;Nam\nHS2;001199012346;Trần Thị Bình;15/03/1999;Nữ\n';
+    const text = TWO_LINE_TITLE_FORM;
     for (const options of [{ headerRow: 2 }, {}]) {
       const { reports, headers, summary } = await audit(text, 't3.csv', options);
       expect(headers).toEqual([{ headerRow: 2, skippedRows: 1, numberingRow: false }]);
@@ -480,7 +467,7 @@ describe('title blocks that fooled the first search', () => {
 
   // Defect 3: the column-number row was not skipped when the header has an empty cell.
   it('a header with an empty cell (a trailing comma; a blank cell of a worksheet) still has its column-number row skipped', async () => {
-    const text = 'UBND XÃ AN KHÁNH,,,,,\nDANH SÁCH CÔNG DÂN,,,,,\nma_ho_so,so_dinh_danh,ho_ten,ngay_sinh,gioi_tinh,\n(1),(2),(3),(4),(5),\nHS1,001099012345,Nguyễn Văn An,15/03/1999,Nam,\nHS2,001199012346,Trần Thị Bình,15/03/1999,Nữ,\n';
+    const text = TRAILING_COMMA_FORM;
     const csvForm = await audit(text, 'trail.csv');
     expect(csvForm.headers).toEqual([{ headerRow: 3, skippedRows: 2, numberingRow: true }]);
     expect(rowsOf(csvForm.reports)).toEqual([1, 2]);

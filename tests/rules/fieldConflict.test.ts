@@ -10,19 +10,10 @@ import { auditRecords } from '../../src/io/auditRecords';
 import { maskPersonalId } from '../../rules/masks';
 import { citizenProfileWith } from '../support/ownRule';
 import { anyVietnameseName } from '../vn/text/vietnameseNames';
+import { EXAMPLE_CITIZEN } from '../support/exampleCitizen';
 
 // A valid citizen as a ministry export writes it; each example adds a second column for one field.
-const base = {
-  ma_ho_so: 'HS00000017',
-  so_dinh_danh: '001099012345',
-  ho_ten: 'Nguyễn Văn An',
-  ngay_sinh: '15/03/1999',
-  gioi_tinh: 'Nam',
-  so_dien_thoai: '+84912345678',
-  dia_chi: '12 Lê Lợi, Phường Sài Gòn, Thành phố Hồ Chí Minh',
-  ngay_cap: '20/04/2024',
-  ngay_cap_nhat: '01/06/2026',
-};
+const base = EXAMPLE_CITIZEN;
 const asOf = '2026-11-01';
 const run = (patch: Record<string, unknown>, options: { lang?: 'vi' | 'en'; mask?: boolean } = {}) =>
   validateRecord({ ...base, ...patch }, 'citizen', { asOf, mask: false, ...options });
