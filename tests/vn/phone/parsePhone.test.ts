@@ -141,6 +141,23 @@ describe('parsePhone', () => {
     );
   });
 
+  // The library path turns off stack traces while libphonenumber-js throws and catches its own ParseErrors: the
+  // caller's setting must come back, whatever the text made the library do.
+  it.each(['0912.345.678;', '0912 345 678 ext 12', 'Tel: 0912345678', '+1 202 555 0123', ';;;', '0912345678;phone-context=+84'])(
+    'leaves Error.stackTraceLimit as it was after reading %j through the library',
+    (text) => {
+      const before = Error.stackTraceLimit;
+      try {
+        Error.stackTraceLimit = 7;
+        const ours = parsePhone(text);
+        expect(Error.stackTraceLimit).toBe(7);
+        expect(ours.valid).toBe(isValidPhoneNumber(text, 'VN'));
+      } finally {
+        Error.stackTraceLimit = before;
+      }
+    },
+  );
+
   it('recognises every number the metadata patterns generate, however it is written with 0 or +84', () => {
     const styled = fc.tuple(patternNationalNumber, fc.constantFrom('0', '+84 ', '0084', '84')).map(([n, p]) => p + n);
     fc.assert(
