@@ -359,12 +359,19 @@ function columnsOf(record: object): Record<string, unknown> {
   return Object.assign(out, record);
 }
 
-/** What the engine keeps per compiled profile between records: the reusable context and the last column plan. */
+/** What the engine keeps per compiled profile between records: the reusable context and the recent column plans. */
 interface EngineCache {
   context: RecordContext | undefined;
-  columns: string[] | undefined;
-  plan: ColumnPlan | undefined;
+  /** The last few column lists seen and their plans, most recent first (at most `PLANS_KEPT`). */
+  plans: { columns: string[]; plan: ColumnPlan }[];
 }
+
+/**
+ * How many column lists keep their plan. A file has one; a service gate sees a few (records with or without their
+ * optional keys, a second column for the ID), and rebuilding a plan each time the list changed cost a record
+ * several microseconds.
+ */
+const PLANS_KEPT = 8;
 
 /** How one column list maps to the profile's fields, computed once per column list. */
 interface ColumnPlan {
@@ -386,7 +393,7 @@ const ENGINE_CACHE = Symbol('ddss.engine-cache');
 // Kept on the profile object itself: a WeakMap lookup per record was a measurable share of the time.
 function engineCache(profile: CompiledProfile): EngineCache {
   const holder = profile as CompiledProfile & { [ENGINE_CACHE]?: EngineCache };
-  return (holder[ENGINE_CACHE] ??= { context: undefined, columns: undefined, plan: undefined });
+  return (holder[ENGINE_CACHE] ??= { context: undefined, plans: [] });
 }
 
 function evaluateWith(ctx: RecordContext, record: unknown, profile: CompiledProfile, options: EvaluateOptions): RecordReport {
@@ -464,21 +471,32 @@ function groupKey(grouping: Grouping, ctx: RuleContext): string {
   }
 }
 
-// Records of one input share their columns: remember the last column list's field indexes per profile, so the
-// common case costs one comparison per column instead of a lookup.
+// Records of one input share their columns: remember the recent column lists' plans per profile, so the common case
+// costs one comparison per column instead of a lookup.
 function columnPlan(profile: CompiledProfile, columns: string[]): ColumnPlan {
-  const cache = engineCache(profile);
-  const last = cache.columns;
-  if (last !== undefined && last.length === columns.length) {
-    let same = true;
-    for (let k = 0; k < columns.length; k++) {
-      if (last[k] !== columns[k]) {
-        same = false;
-        break;
-      }
+  const plans = engineCache(profile).plans;
+  for (let n = 0; n < plans.length; n++) {
+    const kept = plans[n]!;
+    if (!sameColumns(kept.columns, columns)) continue;
+    if (n > 0) {
+      plans.splice(n, 1);
+      plans.unshift(kept);
     }
-    if (same) return cache.plan!;
+    return kept.plan;
   }
+  const plan = buildColumnPlan(profile, columns);
+  plans.unshift({ columns, plan });
+  if (plans.length > PLANS_KEPT) plans.pop();
+  return plan;
+}
+
+function sameColumns(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+
+function buildColumnPlan(profile: CompiledProfile, columns: string[]): ColumnPlan {
   // Pairs (column position, field slot) of the mapped columns, in order of preference: rank, then file order.
   const mapped: { k: number; slot: number; rank: number }[] = [];
   for (let k = 0; k < columns.length; k++) {
@@ -503,10 +521,7 @@ function columnPlan(profile: CompiledProfile, columns: string[]): ColumnPlan {
     (multiSlots ??= new Array<Int32Array | undefined>(columnsOfSlot.length).fill(undefined))[slot] = own;
     (multiFields ??= []).push(profile.fields[slot]!.name);
   }
-  const plan: ColumnPlan = { pairs, multiFields: multiFields === null ? NO_FIELDS : Object.freeze(multiFields), multiSlots };
-  cache.columns = columns;
-  cache.plan = plan;
-  return plan;
+  return { pairs, multiFields: multiFields === null ? NO_FIELDS : Object.freeze(multiFields), multiSlots };
 }
 
 function finish(

@@ -137,6 +137,23 @@ describe('evaluate', () => {
     );
   });
 
+  it('gives a record the same report whatever column lists came before it (the recent plans a profile keeps)', () => {
+    // Records of many shapes, interleaved: more column lists than the engine keeps plans for, the same columns in
+    // another order, two columns for one field ("amount" and its alias), unmapped columns, no columns at all.
+    const column = fc.constantFrom('id', 'amount', 'Amount (VND)', 'code', 'note', 'extra');
+    const cell = fc.constantFrom('', 'n/a', '5', '-5', 'boom', 'r1', '7');
+    const record = fc.uniqueArray(fc.tuple(column, cell), { maxLength: 6, selector: ([c]) => c }).map((pairs) => Object.fromEntries(pairs));
+    fc.assert(
+      fc.property(fc.array(record, { maxLength: 40 }), (records) => {
+        for (const [i, r] of records.entries()) {
+          const fresh = compileProfile(profile.spec, catalogue);
+          expect(evaluate(r, profile, { row: i + 1, asOf, mask: false })).toEqual(evaluate(r, fresh, { row: i + 1, asOf, mask: false }));
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('scores by the documented formula', () => {
     // One warning in "correct" (penalty 0.5): correct = 0.5; overall = (0.4·0.5 + 0.25 + 0.15 + 0.2) / 1 = 0.8
     const report = evaluate({ amount: '-3' }, profile, { row: 1, asOf });
