@@ -6,7 +6,7 @@ const PLACEHOLDERS: ReadonlySet<string> = new Set([
   'n/a', 'na', 'n.a', 'n.a.', '#n/a', 'null', 'nil', 'none', 'unknown', 'undefined', 'nan',
   '0', '00', '-', '--', '---', '.', '..', '...', '_', 'x', 'xx', 'xxx', '?', '??', '*', '/', '#',
   'khong', 'khong co', 'chua co', 'khong ro', 'chua ro', 'chua xac dinh', 'khong xac dinh', 'khong biet',
-  'chua cap nhat', 'chua nhap', 'trong', 'ko', 'k/c',
+  'chua cap nhat', 'chua nhap', 'trong', 'ko', 'k/c', 'dang cap nhat',
 ]);
 
 // The Vietnamese fillers above as they are written with diacritics (NFC, lower case). A value typed with diacritics
@@ -14,7 +14,7 @@ const PLACEHOLDERS: ReadonlySet<string> = new Set([
 // as "không", "trống", "N/A" and "NaN".
 const WRITTEN_PLACEHOLDERS: ReadonlySet<string> = new Set([
   'không', 'không có', 'chưa có', 'không rõ', 'chưa rõ', 'chưa xác định', 'không xác định', 'không biết',
-  'chưa cập nhật', 'chưa nhập', 'trống',
+  'chưa cập nhật', 'chưa nhập', 'trống', 'đang cập nhật',
 ]);
 
 // Fillers that are also Vietnamese names written without diacritics ("Na", "Nan", "Khong" for Khổng, "Trong" for
@@ -37,12 +37,38 @@ const MAX_LENGTH_BY_FIRST = (() => {
   return table;
 })();
 
+// Lower case of each UTF-16 code unit up to U+1FFF (Latin and every Vietnamese letter), to compare a value's first
+// characters with the fillers' without building a string; a character whose lower case is not one code unit stays.
+const LOWER = (() => {
+  const table = new Uint16Array(0x2000);
+  for (let c = 0; c < table.length; c++) {
+    const lower = String.fromCharCode(c).toLowerCase();
+    table[c] = lower.length === 1 ? lower.charCodeAt(0) : c;
+  }
+  return table;
+})();
+
+function lowerCode(c: number): number {
+  return c < 0x2000 ? LOWER[c]! : c;
+}
+
+/** One number for up to three code units (0 where there is none): the key of a prefix in `PREFIXES`. */
+function prefixKey(a: number, b: number, c: number): number {
+  return a * 0x1_0000_0000 + b * 0x1_0000 + c;
+}
+
 // Every filler's first one, two and three characters, folded and as written: "Nam", "Nữ" (every sex value) and names
 // such as "Trần Văn Bình" (t, like "trống", allows any length) are ruled out on three characters, before the value is
 // lower-cased, its spaces collapsed and NFC-normalised.
-const PREFIXES: ReadonlySet<string> = new Set(
-  [...PLACEHOLDERS, ...WRITTEN_PLACEHOLDERS].flatMap((p) => [p.slice(0, 1), p.slice(0, 2), p.slice(0, 3)]),
+const PREFIXES: ReadonlySet<number> = new Set(
+  [...PLACEHOLDERS, ...WRITTEN_PLACEHOLDERS].flatMap((p) => {
+    const code = (i: number): number => (i < p.length ? p.charCodeAt(i) : 0);
+    return [prefixKey(code(0), 0, 0), prefixKey(code(0), code(1), 0), prefixKey(code(0), code(1), code(2))];
+  }),
 );
+
+/** đ, the one letter outside ASCII that begins a filler ("đang cập nhật"). */
+const D_STROKE = 0x111;
 
 /**
  * Whether the value's first (up to) three characters, lower-cased, begin some filler. Cut at the first whitespace:
@@ -51,14 +77,19 @@ const PREFIXES: ReadonlySet<string> = new Set(
  * letters first, which are the folded filler's.
  */
 function startsLikeFiller(text: string, start: number, end: number): boolean {
-  let stop = Math.min(end, start + 3);
-  for (let i = start + 1; i < stop; i++) {
-    if (isRegExpSpace(text.charCodeAt(i))) {
-      stop = i;
-      break;
+  let b = 0;
+  let c = 0;
+  if (start + 1 < end) {
+    const second = text.charCodeAt(start + 1);
+    if (!isRegExpSpace(second)) {
+      b = lowerCode(second);
+      if (start + 2 < end) {
+        const third = text.charCodeAt(start + 2);
+        if (!isRegExpSpace(third)) c = lowerCode(third);
+      }
     }
   }
-  return PREFIXES.has(text.slice(start, stop).toLowerCase());
+  return PREFIXES.has(prefixKey(lowerCode(text.charCodeAt(start)), b, c));
 }
 
 /**
@@ -78,7 +109,7 @@ export function isPlaceholderValue(text: string): boolean {
   // This runs on every field of every record: rule out real values (IDs, dates, phones, names) cheaply.
   let first = text.charCodeAt(start);
   if (first >= 0x41 && first <= 0x5a) first |= 0x20;
-  if (first >= 0x80 || end - start > MAX_LENGTH_BY_FIRST[first]!) return false;
+  if (first >= 0x80 ? lowerCode(first) !== D_STROKE : end - start > MAX_LENGTH_BY_FIRST[first]!) return false;
   if (!startsLikeFiller(text, start, end)) return false;
   let ascii = true;
   let spaced = false;
