@@ -2,7 +2,7 @@ import type { CompiledProfile } from './compile';
 import { UNKNOWN_GROUP, type Grouping } from './grouping';
 import { ENGINE_MESSAGES } from './messages';
 import { NO_VALUE, type FieldAlternative, type FieldValueText, type Finding, type Rule, type RuleContext } from './rule';
-import { scoreIssues } from './score';
+import { scoreBase, scoreIssues, type ScoreBase } from './score';
 import type { Day, Issue, Lang, LocalizedText, RecordReport } from './types';
 
 /** What a finding needs from the rule (or dataset check) that made it. */
@@ -17,6 +17,14 @@ export interface EvaluateOptions {
   mask?: boolean;
   /** Problems found while reading the record (a ragged CSV row …), reported before the rules' issues. */
   inputIssues?: readonly Issue[];
+  /**
+   * The record's dataset-level issues, found beforehand (a first pass over the whole file): reported after every
+   * other issue, each weighing 1, so that a record's score can be taken again with other dataset issues
+   * (`onScoreBase`, `scoreWithMore`).
+   */
+  datasetIssues?: readonly Issue[];
+  /** When given, receives what the record scores without its `datasetIssues` (unrounded; see `ScoreBase`). */
+  onScoreBase?: (base: ScoreBase) => void;
   /** When given, receives the names of the fields that were non-blank in the record (for fill rates). */
   filled?: string[];
   /**
@@ -454,6 +462,7 @@ function evaluateWith(ctx: RecordContext, record: unknown, profile: CompiledProf
     }
   }
   if (options.groups) for (const g of profile.groupings) options.groups[g.id] = groupKey(g, ctx);
+  appendDatasetIssues(out, options);
   let key = profile.keyIndex >= 0 ? ctx.textAt(profile.keyIndex) : '';
   // A key is shown as it is, unless its field type masks it (a personal ID used as the record's key).
   const keyMask = profile.keyIndex >= 0 ? profile.fields[profile.keyIndex]!.type.mask : undefined;
@@ -730,7 +739,20 @@ function malformedFinding(out: IssueSink, source: Pick<FindingSource, 'id' | 'di
 /** The report of a record with nothing to read: its input issues alone, and no place in the breakdowns. */
 function unreadReport(out: IssueSink, options: EvaluateOptions): RecordReport {
   if (options.groups) for (const g of out.profile.groupings) options.groups[g.id] = UNKNOWN_GROUP;
+  appendDatasetIssues(out, options);
   return finish(options.row, undefined, out.issues, out.weights, out.fixed, out.profile, options.reportPrototype);
+}
+
+/** The dataset issues come last, once the score without them is taken for whoever asked (a shard's merge). */
+function appendDatasetIssues(out: IssueSink, options: EvaluateOptions): void {
+  const before = out.issues.length;
+  if (options.datasetIssues) {
+    for (const issue of options.datasetIssues) {
+      out.issues.push(issue);
+      out.weights.push(1);
+    }
+  }
+  options.onScoreBase?.(scoreBase(out.issues, out.weights, before));
 }
 
 /** An issue the engine raises about the input itself, not its content: an error against `correct`, weighing 1. */

@@ -7,8 +7,10 @@ export { compileProfile } from './compile';
 export type { Catalogue, FieldType, CompiledProfile, CompiledField, ActiveRule } from './compile';
 export { evaluate, observeRecord, toText, isBlank } from './evaluate';
 export type { EvaluateOptions, FindingSource } from './evaluate';
-export { scoreIssues, roundScore, SEVERITY_PENALTY, SCORE_SCALE } from './score';
-export type { RecordScore } from './score';
+export { scoreIssues, scoreBase, scoreWithMore, roundScore, SEVERITY_PENALTY, SCORE_SCALE } from './score';
+export type { RecordScore, ScoreBase } from './score';
+export { addScoreBase, emptyScoreBases, mergeScoreBases } from './scoreBases';
+export type { ScoreBasesJson } from './scoreBases';
 export {
   emptySummary,
   addReport,

@@ -1,4 +1,4 @@
-import { DIMENSIONS, type Dimension, type Issue, type Severity, type Verdict } from './types';
+import { type Dimension, type Issue, type Severity, type Verdict } from './types';
 
 /**
  * How much one issue of each severity takes from its dimension, before the rule's weight.
@@ -43,6 +43,53 @@ export function scoreIssues(issues: readonly Issue[], issueWeights: readonly num
     if (issue.severity === 'error') verdict = 'fail';
     else if (issue.severity === 'warning' && verdict === 'pass') verdict = 'warn';
   }
+  return finalScore(correct, complete, clean, live, verdict, weights);
+}
+
+/**
+ * What a record scores before its last issues, unrounded: a shard keeps it for each record, so that merging shards
+ * can score the record again with dataset issues found only across shards (`scoreWithMore`), to the same bits.
+ */
+export interface ScoreBase {
+  /** The product of every factor so far, by dimension, unrounded. */
+  correct: number;
+  complete: number;
+  clean: number;
+  live: number;
+  verdict: Verdict;
+}
+
+/** The `ScoreBase` of the first `count` issues (`scoreIssues`'s arithmetic, stopped there). */
+export function scoreBase(issues: readonly Issue[], issueWeights: readonly number[], count: number): ScoreBase {
+  const base: ScoreBase = { correct: 1, complete: 1, clean: 1, live: 1, verdict: 'pass' };
+  for (let i = 0; i < count; i++) {
+    const issue = issues[i]!;
+    base[issue.dimension] *= 1 - (issueWeights[i] ?? 1) * SEVERITY_PENALTY[issue.severity];
+    base.verdict = worseVerdict(base.verdict, issue.severity);
+  }
+  return base;
+}
+
+/**
+ * The score of a record whose first issues gave `base`, with `more` issues after them, each weighing 1 (dataset
+ * issues): the same bits `scoreIssues` gives over all of them, since each product goes on in the same order.
+ */
+export function scoreWithMore(base: ScoreBase, more: readonly Pick<Issue, 'dimension' | 'severity'>[], weights: Readonly<Record<Dimension, number>>): RecordScore {
+  const products = { correct: base.correct, complete: base.complete, clean: base.clean, live: base.live };
+  let verdict = base.verdict;
+  for (const issue of more) {
+    products[issue.dimension] *= 1 - 1 * SEVERITY_PENALTY[issue.severity];
+    verdict = worseVerdict(verdict, issue.severity);
+  }
+  return finalScore(products.correct, products.complete, products.clean, products.live, verdict, weights);
+}
+
+function worseVerdict(verdict: Verdict, severity: Severity): Verdict {
+  if (severity === 'error') return 'fail';
+  return severity === 'warning' && verdict === 'pass' ? 'warn' : verdict;
+}
+
+function finalScore(correct: number, complete: number, clean: number, live: number, verdict: Verdict, weights: Readonly<Record<Dimension, number>>): RecordScore {
   const dimensions = {
     correct: roundScore(correct),
     complete: roundScore(complete),

@@ -1,6 +1,7 @@
 import { UNKNOWN_GROUP } from './grouping';
 import { datasetFindings, mergeDatasetStates, restoreDatasetStates, serializeDatasetStates, type DatasetCheck, type DatasetFinding, type DatasetStateJson } from './dataset';
-import { SCORE_SCALE } from './score';
+import { SCORE_SCALE, scoreWithMore, type RecordScore } from './score';
+import { mergeScoreBases, scoreBaseLookup, sortScoreBases, type ScoreBasesJson } from './scoreBases';
 import { DIMENSIONS, VERDICTS, type Dimension, type RecordReport, type Severity, type Verdict } from './types';
 
 /** Number of equal-width score bins: [0, 0.1), [0.1, 0.2) … [0.9, 1.0]. */
@@ -89,6 +90,11 @@ export interface DatasetSummary {
    * `mergeSummaries` find duplicates that span shards. Keys are digested when the audit was masked.
    */
   dataset?: Record<string, DatasetStateJson>;
+  /**
+   * Kept beside `dataset` by a file audit (two passes): what each record scored before its dataset-level issues, so
+   * that `mergeSummaries` scores again, as one run would, the records whose dataset issues only a merge can see.
+   */
+  scoreBases?: ScoreBasesJson;
 }
 
 /**
@@ -306,7 +312,8 @@ export function finalizeSummary(summary: DatasetSummary): DatasetSummary {
     summary.groups = groups;
   }
   // The optional parts in one fixed order, whichever was set first: same input, same bytes, with or without workers.
-  for (const k of ['columns', 'groups', 'findings', 'dataset'] as const) {
+  if (summary.scoreBases) sortScoreBases(summary.scoreBases);
+  for (const k of ['columns', 'groups', 'findings', 'dataset', 'scoreBases'] as const) {
     const value = summary[k];
     if (value === undefined) continue;
     delete summary[k];
@@ -417,6 +424,8 @@ export function mergeSummaries(a: DatasetSummary, b: DatasetSummary, dataset?: D
       }
     }
   }
+  const bases = unitedScoreBases(a, b);
+  if (bases) out.scoreBases = bases;
   // An empty summary (no rows) carries no state and changes nothing: merging with it keeps the other's state.
   const stateA = a.dataset ?? (a.rows === 0 ? {} : undefined);
   const stateB = b.dataset ?? (b.rows === 0 ? {} : undefined);
@@ -428,6 +437,8 @@ export function mergeSummaries(a: DatasetSummary, b: DatasetSummary, dataset?: D
     // A shard saw only its own rows, so its records missed the findings that span shards: the dataset checks' rules
     // are counted again from the findings, as one run gives every row of a finding the check's issue.
     recountDatasetRules(out, dataset.checks, out.findings);
+    // And those records are scored again, from what they scored before their dataset issues (when the parts kept it).
+    if (out.scoreBases) rescoreDatasetRows(out, dataset.checks, [...(a.findings ?? []), ...(b.findings ?? [])], out.findings, out.scoreBases);
   } else if (a.findings || b.findings) {
     // Without the states, findings of separate shards are listed together; a duplicate that spans shards needs the
     // states (audit with the dataset state kept) to be seen. Sorted, so the order of shards never matters.
@@ -437,6 +448,105 @@ export function mergeSummaries(a: DatasetSummary, b: DatasetSummary, dataset?: D
 }
 
 /** The dataset checks' rule states as one run over all rows has them: an issue per row of every finding. */
+/** Both summaries' score bases, when every part with rows kept them (an empty summary has none to keep). */
+function unitedScoreBases(a: DatasetSummary, b: DatasetSummary): ScoreBasesJson | undefined {
+  const baseA = a.rows === 0 ? null : a.scoreBases;
+  const baseB = b.rows === 0 ? null : b.scoreBases;
+  if (baseA === undefined || baseB === undefined || (baseA === null && baseB === null)) return undefined;
+  const none = (like: ScoreBasesJson): ScoreBasesJson => ({ weights: like.weights, groupings: [], keys: [], rows: '' });
+  return mergeScoreBases(baseA ?? none(baseB!), baseB ?? none(baseA!));
+}
+
+/** A dataset issue as it weighs on a record's score: one per finding the record is in, in the checks' order. */
+interface DatasetIssueWeight {
+  rule: string;
+  dimension: Dimension;
+  severity: Severity;
+}
+
+/** Every record's dataset issues, as a file audit gives them (`issuesByRow`): one per finding it is in, in order. */
+function datasetIssuesByRow(checks: readonly DatasetCheck[], findings: readonly DatasetFinding[]): Map<number, DatasetIssueWeight[]> {
+  const dimensionOf = new Map(checks.map((c) => [c.id, c.dimension]));
+  const out = new Map<number, DatasetIssueWeight[]>();
+  for (const finding of findings) {
+    const dimension = dimensionOf.get(finding.rule);
+    if (dimension === undefined) continue;
+    const issue = { rule: finding.rule, dimension, severity: finding.severity };
+    for (const row of finding.rows) {
+      const list = out.get(row);
+      if (list) list.push(issue);
+      else out.set(row, [issue]);
+    }
+  }
+  return out;
+}
+
+const NO_DATASET_ISSUES: readonly DatasetIssueWeight[] = Object.freeze([]);
+
+/**
+ * Moves each record whose dataset issues differ between what its part saw (`before`: the parts' own findings) and
+ * the merged findings (`after`) from its old score, verdict and group counts to the ones it has now.
+ */
+function rescoreDatasetRows(summary: DatasetSummary, checks: readonly DatasetCheck[], before: readonly DatasetFinding[], after: readonly DatasetFinding[], bases: ScoreBasesJson): void {
+  const was = datasetIssuesByRow(checks, before);
+  const now = datasetIssuesByRow(checks, after);
+  const rows = new Set([...was.keys(), ...now.keys()]);
+  const baseOf = scoreBaseLookup(bases);
+  for (const row of rows) {
+    const old = was.get(row) ?? NO_DATASET_ISSUES;
+    const next = now.get(row) ?? NO_DATASET_ISSUES;
+    if (sameIssues(old, next)) continue;
+    const entry = baseOf(row);
+    if (entry === null) continue;
+    const from = scoreWithMore(entry.base, old, bases.weights);
+    const to = scoreWithMore(entry.base, next, bases.weights);
+    moveRecord(summary, from, to);
+    for (const [grouping, key] of Object.entries(entry.groups)) {
+      const group = summary.groups?.[grouping]?.[key];
+      if (group) moveGroupRecord(group, from, to, old, next);
+    }
+  }
+}
+
+function sameIssues(a: readonly DatasetIssueWeight[], b: readonly DatasetIssueWeight[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i]!.rule !== b[i]!.rule || a[i]!.severity !== b[i]!.severity) return false;
+  return true;
+}
+
+function moveRecord(summary: DatasetSummary, from: RecordScore, to: RecordScore): void {
+  summary.verdicts[from.verdict] -= 1;
+  summary.verdicts[to.verdict] += 1;
+  removeScore(summary.score, from.score);
+  addScore(summary.score, to.score);
+  for (const d of DIMENSIONS) {
+    removeScore(summary.dimensions[d], from.dimensions[d]);
+    addScore(summary.dimensions[d], to.dimensions[d]);
+  }
+}
+
+function moveGroupRecord(group: GroupState, from: RecordScore, to: RecordScore, old: readonly DatasetIssueWeight[], next: readonly DatasetIssueWeight[]): void {
+  group.verdicts[from.verdict] -= 1;
+  group.verdicts[to.verdict] += 1;
+  group.total += Math.round(to.score * SCORE_SCALE) - Math.round(from.score * SCORE_SCALE);
+  for (const d of DIMENSIONS) group.dimensions[d] += Math.round(to.dimensions[d] * SCORE_SCALE) - Math.round(from.dimensions[d] * SCORE_SCALE);
+  // A group counts the records with at least one issue of a rule: a dataset check gives a record at most one.
+  for (const issue of old) {
+    if (next.some((n) => n.rule === issue.rule)) continue;
+    const left = (group.rules[issue.rule] ?? 0) - 1;
+    if (left > 0) group.rules[issue.rule] = left;
+    else delete group.rules[issue.rule];
+  }
+  for (const issue of next) {
+    if (!old.some((o) => o.rule === issue.rule)) group.rules[issue.rule] = (group.rules[issue.rule] ?? 0) + 1;
+  }
+}
+
+function removeScore(state: ScoreState, score: number): void {
+  state.total -= Math.round(score * SCORE_SCALE);
+  state.histogram[bin(score)]! -= 1;
+}
+
 function recountDatasetRules(summary: DatasetSummary, checks: readonly DatasetCheck[], findings: readonly DatasetFinding[]): void {
   const byId = new Map(checks.map((c) => [c.id, c]));
   for (const id of byId.keys()) delete summary.rules[id];

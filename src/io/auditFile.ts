@@ -149,6 +149,9 @@ export async function auditFile(input: string | NodeJS.ReadableStream, options: 
   // thread, and records get the issue from the moment the conflict is known.
   const firstPass = profile.datasetChecks.length > 0 && typeof input === 'string';
   if (profile.datasetChecks.length > 0 && !firstPass) settings.onePassDataset = true;
+  // A shard keeps what its records scored before their dataset issues, for a merge to score them again: only with
+  // two passes, where every record of a finding has its issue (a stream flags the second occurrence on).
+  if (firstPass && options.datasetState) settings.keepScoreBases = true;
   const totalBytes = typeof input === 'string' ? await fileSize(input) : null;
   // An audit can take an hour: an output with nowhere to go is worth knowing about before it starts, not after.
   // An output over the input would destroy it; two outputs on one file would leave only the last.

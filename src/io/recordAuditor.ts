@@ -1,8 +1,10 @@
 import {
   addReport,
+  addScoreBase,
   datasetFindings,
   datasetIssuesFor,
   emptyDatasetState,
+  emptyScoreBases,
   emptySummary,
   evaluate,
   observeAll,
@@ -15,6 +17,7 @@ import {
   type Lang,
   type RecordReport,
   type RuleContext,
+  type ScoreBase,
 } from '../core';
 import { resolveAsOf } from '../api/asOf';
 import { resolveProfile, type ProfileRef } from '../api/profiles';
@@ -34,6 +37,11 @@ export interface AuditSettings {
   datasetIssues?: Map<number, Issue[]>;
   /** No first pass was possible (a stream): gather dataset state as records come, flagging from the second occurrence on. */
   onePassDataset?: boolean;
+  /**
+   * Keep, in the summary, what each record scored before its dataset issues (`scoreBases`): a shard audited in two
+   * passes, whose merge scores again the records whose duplicates are in other shards.
+   */
+  keepScoreBases?: boolean;
 }
 
 export interface AuditedRecord {
@@ -68,6 +76,7 @@ export class RecordAuditor {
       profileDigest: profileDigest(this.profile.spec),
       masked: settings.mask,
     });
+    if (settings.keepScoreBases) this.summary.scoreBases = emptyScoreBases(this.profile.weights, this.profile.groupings.map((g) => g.id));
     this.datasetStates = settings.onePassDataset && this.profile.datasetChecks.length > 0 ? emptyDatasetState(this.profile.datasetChecks) : null;
   }
 
@@ -85,11 +94,10 @@ export class RecordAuditor {
       this.summary.columns = columns;
       this.columnsSeen = true;
     }
-    let inputIssues: Issue[] | undefined = input.inputProblem
+    const inputIssues: Issue[] | undefined = input.inputProblem
       ? [{ rule: input.inputProblem.code, dimension: 'correct', severity: 'error', field: 'record', message: input.inputProblem[lang], value: null, fix: null }]
       : undefined;
-    const fromDataset = this.settings.datasetIssues?.get(input.row);
-    if (fromDataset) inputIssues = [...(inputIssues ?? []), ...fromDataset];
+    const datasetIssues = this.settings.datasetIssues?.get(input.row);
     const states = this.datasetStates;
     const checks = this.profile.datasetChecks;
     const afterRules = states
@@ -101,7 +109,9 @@ export class RecordAuditor {
     const filled: string[] = [];
     const rawFixed: Record<string, string> = {};
     const groups = this.profile.groupings.length > 0 ? (Object.create(null) as Record<string, string>) : undefined;
-    const report = evaluate(input.record, this.profile, { row: input.row, asOf: this.asOf, lang, mask, inputIssues, filled, rawFixed, afterRules, groups, reportPrototype: this.reportPrototype });
+    const bases = this.summary.scoreBases;
+    const onScoreBase = bases ? (base: ScoreBase) => addScoreBase(bases, input.row, base, groups) : undefined;
+    const report = evaluate(input.record, this.profile, { row: input.row, asOf: this.asOf, lang, mask, inputIssues, datasetIssues, onScoreBase, filled, rawFixed, afterRules, groups, reportPrototype: this.reportPrototype });
     addReport(this.summary, report, filled, groups);
     return { report, rawFixed };
   }

@@ -34,6 +34,15 @@ const groupState = z.object({
 // Group keys are data (province names) and may be '' (the unplaced records), but never an Object.prototype member.
 const groupKey = z.string().refine((k) => !(k in Object.prototype), { message: 'reserved name (an Object.prototype member)' });
 
+// What each record scored before its dataset issues (core's ScoreBasesJson): entries are checked in the summary's
+// refinement below, against the groupings and the rows covered.
+const scoreBases = z.object({
+  weights: z.object({ correct: z.number().nonnegative(), complete: z.number().nonnegative(), clean: z.number().nonnegative(), live: z.number().nonnegative() }),
+  groupings: z.array(stateKey),
+  keys: z.array(z.array(groupKey)),
+  rows: z.string(),
+});
+
 /**
  * The shape of a dataset summary file (`ddss audit --summary out.json`), with the invariants `addReport` keeps:
  * verdicts and every histogram add up to the row count, sums and counts fit within it. A file that breaks them was
@@ -73,6 +82,7 @@ export const datasetSummarySchema = z
       .optional(),
     // The dataset-level state is checked by the checks that restore it.
     dataset: z.record(z.string(), z.custom<DatasetStateJson>((v) => v !== null && typeof v === 'object')).optional(),
+    scoreBases: scoreBases.optional(),
   })
   .superRefine((s, ctx) => {
     const problem = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
@@ -115,11 +125,39 @@ export const datasetSummarySchema = z
       }
       if (rows !== s.rows) problem(['groups', id], `groups do not add up to rows (${s.rows})`);
     }
+    if (s.scoreBases) scoreBasesProblems(s.scoreBases, s.rows, coveredRow, (path, message) => problem(['scoreBases', ...path], message));
   });
 
-// Compile-time check that the schema and core's DatasetSummary describe the same thing (fails to type-check if not).
-type SchemaOutput = z.infer<typeof datasetSummarySchema>;
-type Agrees<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-type SummarySchemaAgreesWithCore = Agrees<SchemaOutput, DatasetSummary> extends true ? true : never;
-const schemaAgreesWithCore: SummarySchemaAgreesWithCore = true;
-void schemaAgreesWithCore;
+/**
+ * One entry per record, rows ascending and covered, a verdict letter, a group index into each grouping's keys, and
+ * either no products or four of them between 0 and 1: a merge scores records again from these.
+ */
+function scoreBasesProblems(t: z.infer<typeof scoreBases>, rows: number, covered: (row: number) => boolean, problem: (path: (string | number)[], message: string) => void): void {
+  if (t.keys.length !== t.groupings.length) return problem(['keys'], 'one list of keys per grouping expected');
+  const entries = t.rows === '' ? [] : t.rows.split(';');
+  if (entries.length !== rows) return problem(['rows'], `one entry per record expected (${rows}), got ${entries.length}`);
+  const n = t.groupings.length;
+  let previous = 0;
+  for (let i = 0; i < entries.length; i++) {
+    const values = entries[i]!.split(',');
+    const bad = (message: string) => problem(['rows'], `entry ${i + 1}: ${message}`);
+    const at = wholeNumber(values[0]);
+    if (at === null || at <= previous || !covered(at)) return bad('rows must be covered, whole and ascending');
+    previous = at;
+    if (values[1] !== 'p' && values[1] !== 'w' && values[1] !== 'f') return bad('verdict letter must be p, w or f');
+    if (values.length !== 2 + n && values.length !== 6 + n) return bad(`expected ${2 + n} or ${6 + n} values`);
+    for (let g = 0; g < n; g++) {
+      const index = wholeNumber(values[2 + g]);
+      if (index === null || index >= t.keys[g]!.length) return bad('group index out of range');
+    }
+    for (let k = 2 + n; k < values.length; k++) {
+      const p = values[k] === '' ? Number.NaN : Number(values[k]);
+      if (!(p >= 0 && p <= 1)) return bad('dimension products must be numbers from 0 to 1');
+    }
+  }
+}
+
+/** A value written as a whole number from 0 (digits only), or null. */
+function wholeNumber(text: string | undefined): number | null {
+  return text !== undefined && /^\d{1,15}$/.test(text) ? Number(text) : null;
+}

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { auditFile, auditFileReports, datasetMergeContext, InputError, mergeSummaries, mergeSummaryFiles, SummaryMergeError, type DatasetSummary, type RecordReport } from '../../src';
 import { citizenProfile } from '../../rules';
@@ -97,12 +98,18 @@ describe('shards audited with firstRow merge into the one-run summary', () => {
     expect(merged.rules).toEqual(whole.rules);
     expect(merged.rules['dataset.duplicate-id']).toMatchObject({ records: 5, examples: [43, 90, 142, 189, 202] });
     for (const key of ['rows', 'rowRanges', 'fields', 'columns'] as const) expect(merged[key]).toEqual(whole[key]);
+    // Rows 142, 189 and 202 were scored by their own shards without their duplicates (43, 90 in the first shard): the
+    // merge scores them again from what they scored before their dataset issues, so verdicts, scores, histograms and
+    // the province breakdown are the one run's too. In short: the whole summary.
+    for (const key of ['verdicts', 'score', 'dimensions', 'groups', 'scoreBases'] as const) expect(merged[key]).toEqual(whole[key]);
+    expect(merged).toEqual(whole);
 
     // The same through the files, as ddss merge reads them.
     const fromFiles = await mergeSummaryFiles(paths.map((p) => p.replace(/\.csv$/, '.json')).reverse());
     expect(fromFiles.findings).toEqual(whole.findings);
     expect(fromFiles.rules).toEqual(whole.rules);
     expect(fromFiles).toEqual(merged);
+    expect(JSON.stringify(fromFiles)).toBe(JSON.stringify(whole));
   });
 
   it('auditFileReports numbers the reports from firstRow too', async () => {
@@ -134,6 +141,46 @@ describe('shards audited with firstRow merge into the one-run summary', () => {
     const merged = mergeSummaries(a, b, datasetMergeContext(own));
     expect(merged.findings).toEqual(whole.findings);
     expect(merged.rules).toEqual(whole.rules);
+  });
+});
+
+describe('any records, cut into any shards and merged in any order, give the one-run summary', () => {
+  // Small pools, so that IDs, phones and people collide within and across shards; provinces for the breakdown; dates
+  // and names that raise other issues, so that records carry issues of their own beside their dataset ones.
+  const cell = {
+    id: fc.constantFrom('001099012345', '001099012345', '031185000123', '079203001234', '079203001235', '1099012345', '', '000000000000'),
+    name: fc.constantFrom('Nguyễn Văn An', 'NGUYEN VAN AN', 'Lê Thị Bình', 'lê thị bình', 'Trần Văn 3', ''),
+    dob: fc.constantFrom('15/03/1999', '01/02/1985', '03/11/2003', '1999', '31/02/2000', ''),
+    sex: fc.constantFrom('Nam', 'Nữ', 'x'),
+    phone: fc.constantFrom('0912345678', '+84 912 345 678', '0987654321', '024 3825 1234', '01681234567', ''),
+    address: fc.constantFrom('12 Lý Thường Kiệt, Phường Hoàn Kiếm, Thành phố Hà Nội', 'Thôn 3, Xã Ea Bung, Tỉnh Đắk Lắk', 'Hà Nội', ''),
+  };
+  const record = fc.record(cell).map((r) => [r.id, r.name, r.dob, r.sex, r.phone, `"${r.address}"`, '01/06/2020', '01/06/2026'].join(','));
+  const header = 'so_dinh_danh,ho_ten,ngay_sinh,gioi_tinh,so_dien_thoai,dia_chi,ngay_cap,ngay_cap_nhat';
+  let n = 0;
+
+  it('verdicts, scores, histograms, rule counts, province breakdown, findings and state alike', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(record, { minLength: 2, maxLength: 24 }), fc.array(fc.nat(), { minLength: 1, maxLength: 3 }), fc.nat(), async (lines, cutsAt, order) => {
+        const stem = join(dir, `prop-${n++}`);
+        writeFileSync(`${stem}.csv`, [header, ...lines].join('\n'));
+        const whole = await auditFile(`${stem}.csv`, { asOf, workers: 0, datasetState: true });
+        // Cut points, sorted and distinct, strictly inside: 2 to 4 shards of at least one record each.
+        const cuts = [...new Set(cutsAt.map((c) => 1 + (c % (lines.length - 1))))].sort((x, y) => x - y);
+        const bounds = [0, ...cuts, lines.length];
+        const parts: DatasetSummary[] = [];
+        for (let i = 0; i + 1 < bounds.length; i++) {
+          const path = `${stem}-${i}.csv`;
+          writeFileSync(path, [header, ...lines.slice(bounds[i], bounds[i + 1])].join('\n'));
+          parts.push(await auditFile(path, { asOf, workers: 0, datasetState: true, firstRow: bounds[i]! + 1 }));
+        }
+        // Any order of merging: rotate, then fold from the left.
+        const rotated = parts.map((_, i) => parts[(i + order) % parts.length]!);
+        const merged = rotated.reduce((a, b) => mergeSummaries(a, b));
+        expect(JSON.stringify(merged)).toBe(JSON.stringify(whole));
+      }),
+      { numRuns: 30 },
+    );
   });
 });
 
