@@ -10,8 +10,10 @@ export const fieldConflict = defineRule({
   title: { vi: 'Hai cột của một trường ghi hai giá trị khác nhau', en: 'Two columns of one field disagree' },
   messages: {
     default: {
-      vi: (p) => `Hai cột cùng ghi ${p.label} nhưng khác nhau: "${p.value}" (cột ${p.column}) và "${p.other}" (cột ${p.otherColumn}); không biết giá trị nào đúng`,
-      en: (p) => `Two columns give different ${p.labelEn} values: "${p.value}" (column ${p.column}) and "${p.other}" (column ${p.otherColumn}); which one is right is unknown`,
+      // Masked, two IDs of one province and birth year (001099******) or two names with the same initials read alike:
+      // say so, or the auditor sees two equal values called different.
+      vi: (p) => `Hai cột cùng ghi ${p.label} nhưng khác nhau: "${p.value}" (cột ${p.column}) và "${p.other}" (cột ${p.otherColumn})${p.value === p.other ? ', giống nhau khi đã che dữ liệu cá nhân nhưng khác ở phần bị che' : ''}; không biết giá trị nào đúng`,
+      en: (p) => `Two columns give different ${p.labelEn} values: "${p.value}" (column ${p.column}) and "${p.other}" (column ${p.otherColumn})${p.value === p.other ? ', alike once personal data is masked but different in the hidden part' : ''}; which one is right is unknown`,
     },
   },
   check(ctx) {

@@ -131,6 +131,12 @@ describe('field.conflict', () => {
     expect(masked.value).toBe('001099******');
     const plain = conflicts(run({ cccd: '079301004567' }, { mask: false, lang: 'en' }))[0]!;
     expect(plain.message).toContain('"079301004567" (column cccd)');
+    // Two IDs of one province and birth year mask alike: the message says they differ in the hidden part.
+    const alike = conflicts(run({ cccd: '001099012346' }, { mask: true, lang: 'en' }))[0]!;
+    expect(alike.message).toBe('Two columns give different personal ID number values: "001099******" (column so_dinh_danh) and "001099******" (column cccd), alike once personal data is masked but different in the hidden part; which one is right is unknown');
+    expect(conflicts(run({ cccd: '001099012346' }, { mask: true }))[0]!.message).toContain('giống nhau khi đã che dữ liệu cá nhân nhưng khác ở phần bị che');
+    expect(conflicts(run({ cccd: '001099012346' }, { mask: false }))[0]!.message).not.toContain('phần bị che');
+    expect(conflicts(run({ ho_va_ten: 'Nguyễn Văn Anh' }, { mask: true, lang: 'en' }))[0]!.message).toContain('alike once personal data is masked');
     const name = conflicts(run({ ho_va_ten: 'Trần Văn Bình' }, { mask: true }))[0]!;
     expect(name.message).not.toMatch(/Trần|Bình|Nguyễn/u);
     expect(name.message).toContain('"T*** V*** B***" (cột ho_va_ten)');
