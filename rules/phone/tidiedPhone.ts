@@ -14,8 +14,18 @@ const STRAY = /^[\s\u200b\ufeff]+|[\s\u200b\ufeff;,.]+$|[()]/gu;
  * @example tidiedPhone('0912345678 (Zalo)') // null
  */
 export function tidiedPhone(text: string): PhoneParse | null {
+  // phone.invalid and phone.format both ask, one after the other, about the same record's value.
+  if (text === last.text) return last.tidied;
   const tidy = text.replace(STRAY, '');
-  if (tidy === text || tidy === '') return null;
-  const parse = parsePhone(tidy);
-  return parse.valid || parse.legacy !== null ? parse : null;
+  let tidied: PhoneParse | null = null;
+  if (tidy !== text && tidy !== '') {
+    const parse = parsePhone(tidy);
+    if (parse.valid || parse.legacy !== null) tidied = parse;
+  }
+  last.text = text;
+  last.tidied = tidied;
+  return tidied;
 }
+
+/** The last value asked about and its answer (a pure function of the text). */
+const last: { text: string | undefined; tidied: PhoneParse | null } = { text: undefined, tidied: null };

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isValidPhoneNumber } from 'libphonenumber-js/max';
-import { validateRecord } from '../../src';
+import { parsePhone, validateRecord } from '../../src';
 import { vnPhoneArb } from '../../src/arbitraries';
 import { tidiedPhone } from '../../rules/phone/tidiedPhone';
 
@@ -44,6 +44,20 @@ describe('phone.format', () => {
           expect(issues).toEqual([]);
         } else {
           expect(issues).toEqual([['phone.format', e164]]);
+        }
+      }),
+    );
+  });
+
+  // It remembers its last answer (two rules ask in turn): asked in any order, it answers as a fresh parse does.
+  it('answers the same whatever it was asked before', () => {
+    const text = fc.oneof(fc.string({ maxLength: 16 }), fc.constantFrom('(+84) 912 345 678', '0912345678;', ' 0168 123 4567', '0912345678 (Zalo)', ''));
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 8 }), (texts) => {
+        for (const t of texts) {
+          const tidy = t.replace(/^[\s\u200b\ufeff]+|[\s\u200b\ufeff;,.]+$|[()]/gu, '');
+          const fresh = tidy === t || tidy === '' ? null : parsePhone(tidy);
+          expect(tidiedPhone(t)).toEqual(fresh !== null && (fresh.valid || fresh.legacy !== null) ? fresh : null);
         }
       }),
     );
