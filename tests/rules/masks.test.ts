@@ -117,6 +117,16 @@ describe('masks', () => {
     }), { numRuns: 500 });
   });
 
+  // The mask remembers the last text and the kinds of the parts it has seen: asked in any order, it answers alike.
+  it('an address mask does not depend on the addresses masked before it', () => {
+    const address = fc.oneof(currentAddressArb(), legacyAddressArb()).map((a) => [a.street, ...a.units].join(', '));
+    fc.assert(fc.property(fc.array(address, { minLength: 1, maxLength: 12 }), (texts) => {
+      const forward = texts.map((t) => maskAddress(t));
+      const backward = [...texts].reverse().map((t) => maskAddress(t)).reverse();
+      expect(backward).toEqual(forward);
+    }), { numRuns: 200 });
+  });
+
   it('a phone mask shows at most 5 digits, and none of a value shorter than a phone number', () => {
     fc.assert(fc.property(fc.stringMatching(/^[+0-9 .()\/-]{0,20}$/), (s) => {
       const shown = digitsOf(maskPhone(s)).length;
