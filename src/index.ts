@@ -10,6 +10,7 @@ export { auditRecords } from './io/auditRecords';
 export { auditFile } from './io/auditFile';
 export type { AuditFileOptions, AuditProgress } from './io/auditFile';
 export type { HeaderInfo } from './io/read/headerRow';
+export type { FooterInfo } from './io/read/footerRows';
 export { auditFileReports } from './io/auditFileReports';
 export { displayableSummary, displayableReport, reportPrototype, summaryBundle, reportBundle, summaryText, reportText, reportHtml, JUPYTER_DISPLAY } from './io/render/notebook';
 export type { MimeBundle, NotebookDisplayable } from './io/render/notebook';

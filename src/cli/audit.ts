@@ -5,6 +5,7 @@ import { MAX_ROW } from '../io/read/openInput';
 import { formatSummaryText } from './formatSummary';
 import { createProgressBar } from './progressBar';
 import { InputError } from '../io/inputError';
+import type { FooterInfo } from '../io/read/footerRows';
 import type { HeaderInfo } from '../io/read/headerRow';
 import { interruptible } from './interrupted';
 import { langOption, profileOption } from './commonOptions';
@@ -67,6 +68,8 @@ export async function runAudit(file: string, options: AuditCommandOptions, stdin
   const summaryOut = recordsToStdout ? process.stderr : stdout;
   const writeLine = (line: string): Promise<void> | undefined =>
     stdout.write(line) ? undefined : new Promise((resolve) => stdout.once('drain', () => resolve()));
+  // The footer is known when the input ends, when the progress bar may be on screen: its line waits for the bar.
+  let footerLine: string | null = null;
   try {
     const summary = await interruptible((signal) => auditFile(file === '-' ? stdin : file, {
       signal,
@@ -97,9 +100,13 @@ export async function runAudit(file: string, options: AuditCommandOptions, stdin
         const line = headerNotice(info);
         if (line !== null) process.stderr.write(`${line}\n`);
       },
+      onFooter: options.quiet ? undefined : (info) => {
+        footerLine = footerNotice(info);
+      },
       onProgress: bar ? (p) => bar.update(p) : undefined,
     }));
     bar?.stop();
+    if (footerLine !== null) process.stderr.write(`${footerLine}\n`);
     if (!options.quiet) summaryOut.write(`${formatSummaryText(summary, lang)}\n`);
     if (options.failOn === 'never') return 0;
     const failing = summary.verdicts.fail + (options.failOn === 'warn' ? summary.verdicts.warn : 0);
@@ -133,6 +140,22 @@ export function headerNotice(info: HeaderInfo): string | null {
   return (
     `ddss: Dòng tiêu đề là dòng ${headerRow} (không tính dòng trống); đã bỏ qua ${vi.join(' và ')} (chọn dòng khác bằng --header-row)` +
     ` — The header is row ${headerRow} (blank rows not counted); ${en.join(' and ')} ${skipped} skipped (--header-row picks another)`
+  );
+}
+
+/**
+ * The line that says a footer (a form's signature block) was left out, how many rows from which, in Vietnamese then
+ * English; null when there was none. The row is numbered as the records are: it follows the last record's.
+ *
+ * @example footerNotice({ footerRow: 16, footerRows: 5 })
+ * // 'ddss: Đã bỏ qua phần ký tên ở cuối (5 dòng, từ dòng 16 theo số thứ tự bản ghi): địa danh, ngày tháng, chức danh và tên người ký không phải là bản ghi — The signature block at the end (5 rows, from row 16 as the records are numbered) was skipped: place and date, signers' titles and names are not records'
+ */
+export function footerNotice(info: FooterInfo): string | null {
+  const { footerRow, footerRows } = info;
+  if (footerRows === 0) return null;
+  return (
+    `ddss: Đã bỏ qua phần ký tên ở cuối (${footerRows} dòng, từ dòng ${footerRow} theo số thứ tự bản ghi): địa danh, ngày tháng, chức danh và tên người ký không phải là bản ghi` +
+    ` — The signature block at the end (${footerRows === 1 ? '1 row' : `${footerRows} rows`}, from row ${footerRow} as the records are numbered) was skipped: place and date, signers' titles and names are not records`
   );
 }
 

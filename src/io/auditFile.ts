@@ -30,6 +30,7 @@ import type { InputRecord } from './inputRecord';
 import { openRecords, type RecordSourceOptions } from './openRecords';
 import { chunkBytes } from './read/byteSource';
 import { joinBlocks, type CsvBlock, type CsvBlockLayout, type CsvBlockPlan } from './read/csvBlocks';
+import type { FooterInfo } from './read/footerRows';
 import type { HeaderInfo } from './read/headerRow';
 import { toRecord } from './read/toRecord';
 import { checkFirstRow, checkHeaderRow } from './read/openInput';
@@ -94,6 +95,13 @@ export interface AuditFileOptions extends RecordSourceOptions {
    */
   onHeader?: (info: HeaderInfo) => void;
   /**
+   * CSV/TSV and XLSX: called once, when the input has been read to its end (a file read twice: at the end of the
+   * first reading, before the reports), with the footer left out of the audit (a form's signature block: place and
+   * date, signers' titles and names) and the row it started at, numbered as the records are; `footerRows` is 0 when
+   * there was none. Like `onHeader`, so that rows left out do not go unseen: the CLI prints a line when any was.
+   */
+  onFooter?: (info: FooterInfo) => void;
+  /**
    * Cancels the audit: it stops reading, stops the workers, deletes the outputs it had begun (none is left half
    * written) and rejects with `signal.reason`. Once the outputs are being put in place, the audit completes. A
    * promise returned by `onReport` is awaited to its end first. A stream passed as input is unpiped, not destroyed.
@@ -133,14 +141,20 @@ export async function auditFile(input: string | NodeJS.ReadableStream, options: 
   const profile = resolveProfile(settings.profile, settings.columns); // fails early, before any output is opened
   const portable = settings.profile !== profile;
   // The readers know no profile: they find the header with its column names. A file is read twice (or its blocks
-  // by workers): the caller hears where the header is once.
+  // by workers): the caller hears where the header is, and what footer was left out, once.
   let headerNoted = false;
+  let footerNoted = false;
   const reading: HeaderReading = {
     columnMaps: (name) => profile.fieldForColumn(name) !== null,
     onHeader: (info) => {
       if (headerNoted) return;
       headerNoted = true;
       options.onHeader?.(info);
+    },
+    onFooter: (info) => {
+      if (footerNoted) return;
+      footerNoted = true;
+      options.onFooter?.(info);
     },
   };
 
@@ -177,10 +191,11 @@ export async function auditFile(input: string | NodeJS.ReadableStream, options: 
   }
 }
 
-/** How the readers find the header: the profile's column names, and where to say what they found. */
+/** How the readers find the header: the profile's column names, and where to say what they found (header, footer). */
 interface HeaderReading {
   columnMaps: (name: string) => boolean;
   onHeader: (info: HeaderInfo) => void;
+  onFooter: (info: FooterInfo) => void;
 }
 
 interface AuditRun {

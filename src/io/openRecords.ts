@@ -2,6 +2,7 @@ import { extname } from 'node:path';
 import type { Readable } from 'node:stream';
 import type { InputRecord } from './inputRecord';
 import type { CsvBlockPlan } from './read/csvBlocks';
+import type { FooterInfo } from './read/footerRows';
 import type { HeaderInfo } from './read/headerRow';
 import { FORMAT_BY_EXTENSION, openInput, type InputEncoding, type InputFormat } from './read/openInput';
 
@@ -28,6 +29,8 @@ export interface OpenRecordsOptions extends RecordSourceOptions {
   columnMaps?: (name: string) => boolean;
   /** See `OpenInputOptions.onHeader`. */
   onHeader?: (info: HeaderInfo) => void;
+  /** See `OpenInputOptions.onFooter`. */
+  onFooter?: (info: FooterInfo) => void;
 }
 
 export interface RecordSource {
@@ -53,6 +56,7 @@ export async function openRecords(stream: Readable, options: OpenRecordsOptions,
     headerRow: options.headerRow,
     columnMaps: options.columnMaps,
     onHeader: options.onHeader,
+    onFooter: options.onFooter,
   });
   return { records: source.records, delimiter: source.delimiter, format: source.format };
 }

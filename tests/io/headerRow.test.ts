@@ -11,7 +11,7 @@ import type { AuditFileOptions } from '../../src/io/auditFile';
 import { readCsvBlock, type CsvBlockPlan } from '../../src/io/read/csvBlocks';
 import { createCsvRowParser } from '../../src/io/read/csvRowParser';
 import { HOUSEHOLD_FORM, MULTI_LINE_HEADER, MULTI_LINE_HEADER_FORM, ONE_FIELD_EXPORT, TRAILING_COMMA_FORM, TWO_LINE_TITLE_FORM } from '../support/titleBlockForms';
-import { chooseHeader, fieldsNamed, findHeader, HEADER_MIN_FIELDS, holdsData, isColumnNumberRow, isEmptyRow, type HeaderInfo } from '../../src/io/read/headerRow';
+import { chooseHeader, DATA_DIGITS, fieldsNamed, findHeader, HEADER_MIN_FIELDS, holdsData, isColumnNumberRow, isDataCell, isEmptyRow, type HeaderInfo } from '../../src/io/read/headerRow';
 import { delimiterOfHeader } from '../../src/io/read/detectDelimiter';
 import { openInput } from '../../src/io/read/openInput';
 import { readCsvRecords } from '../../src/io/read/readCsvRecords';
@@ -147,6 +147,21 @@ describe('header search helpers', () => {
     expect(fieldsNamed([' Họ và tên ', 'Ngày sinh'.normalize('NFD')], columnMaps)).toBeGreaterThanOrEqual(HEADER_MIN_FIELDS);
     expect(fieldsNamed(TITLE[0]!, columnMaps)).toBeLessThan(HEADER_MIN_FIELDS);
     expect(fieldsNamed(['Họ và tên', '', 'Ký tên'], columnMaps)).toBeLessThan(HEADER_MIN_FIELDS);
+  });
+
+  it('isDataCell counts the digits of every script, as /\\p{Nd}/gu does, however they mix with Vietnamese letters', () => {
+    const unit = fc.oneof(
+      fc.constantFrom('0', '9', '٣', '۵', '०', '৭', '０', '𝟘', '𝟡', '߁', 'ạ', 'Ừ', 'đ', '̀', ' ', '/', '.', 'a', '²', 'Ⅻ', '😀'),
+      fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 }),
+    );
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 16 }), (cell) => {
+        expect(isDataCell(cell)).toBe((cell.match(/\p{Nd}/gu)?.length ?? 0) >= DATA_DIGITS);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(isDataCell('𝟘𝟙𝟚𝟛𝟜𝟝')).toBe(true);
+    expect(isDataCell('12 ạ 34 ừ 5')).toBe(false);
   });
 
   it('findHeader: the index among the rows as read, the number among the counted ones', () => {

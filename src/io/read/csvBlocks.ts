@@ -32,6 +32,11 @@ export interface CsvBlock {
   header: boolean;
   /** The file's last block: the parser is told the input ended. */
   final: boolean;
+  /**
+   * Rows of the table's footer (the signature block, `footerRows.ts`) completed here, after the block's records:
+   * not records, left out as the streaming read left them out. Absent: none. Only the last blocks have any.
+   */
+  footerRows?: number;
 }
 
 /** How a CSV file splits into blocks that can be parsed apart, in any thread: found by a first streaming read. */
@@ -128,13 +133,14 @@ export function readCsvBlock(bytes: Uint8Array, block: CsvBlock, plan: CsvBlockL
   if (block.final) for (const row of parser.end()) rows.push(row);
   const records: InputRecord[] = [];
   let row = block.firstRow;
-  // Not records: the title rows, the header and a column-number row under it.
+  // Not records: the title rows, the header and a column-number row under it; at the end, the footer's rows.
   const skip = block.header ? titleRows + 1 + (plan.numberingRow === true ? 1 : 0) : 0;
-  for (let k = skip; k < rows.length; k++) {
+  const footerRows = block.footerRows ?? 0;
+  for (let k = skip; k < rows.length - footerRows; k++) {
     const parsed = rows[k]!;
     records.push(csvInputRecord(parsed, recordCells(parsed, plan.encoding), plan.header, row++));
   }
-  if (records.length !== block.rows || rows.length < skip) {
+  if (records.length !== block.rows || rows.length !== skip + block.rows + footerRows) {
     throw new InputError(`the input changed while it was being audited: bytes ${block.start}–${block.end} no longer hold rows ${block.firstRow}–${block.firstRow + block.rows - 1}`, {
       vi: `đầu vào đã thay đổi trong lúc kiểm tra: byte ${block.start}–${block.end} không còn chứa các dòng ${block.firstRow}–${block.firstRow + block.rows - 1}`,
     });
@@ -147,5 +153,25 @@ export function readCsvBlock(bytes: Uint8Array, block: CsvBlock, plan: CsvBlockL
  * decides a row on the text it has, and more text after it changes nothing (tested with `readCsvBlock`).
  */
 export function joinBlocks(first: CsvBlock, next: CsvBlock): CsvBlock {
-  return { start: first.start, end: next.end, firstRow: first.firstRow, rows: first.rows + next.rows, header: first.header || next.header, final: next.final };
+  const joined: CsvBlock = { start: first.start, end: next.end, firstRow: first.firstRow, rows: first.rows + next.rows, header: first.header || next.header, final: next.final };
+  // The footer ends the file: a block holding some of it is followed only by blocks that hold nothing else.
+  const footerRows = (first.footerRows ?? 0) + (next.footerRows ?? 0);
+  if (footerRows > 0) joined.footerRows = footerRows;
+  return joined;
+}
+
+/**
+ * Marks the last `footerRows` rows the plan counted as records as the footer's instead (the streaming read found
+ * them to be one when the input ended), in the blocks that hold them: the workers leave out what it left out.
+ */
+export function leaveOutFooter(blocks: CsvBlock[], footerRows: number): void {
+  let left = footerRows;
+  for (let k = blocks.length - 1; k >= 0 && left > 0; k--) {
+    const block = blocks[k]!;
+    const moved = Math.min(left, block.rows);
+    if (moved === 0) continue;
+    block.rows -= moved;
+    block.footerRows = (block.footerRows ?? 0) + moved;
+    left -= moved;
+  }
 }

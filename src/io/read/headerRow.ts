@@ -68,7 +68,7 @@ export function fieldsNamed(cells: readonly string[], columnMaps: (name: string)
   return named;
 }
 
-const DIGIT = /\p{Nd}/gu;
+const DIGIT = /^\p{Nd}$/u;
 
 /**
  * Whether a row holds a data-like cell: one with {@link DATA_DIGITS} digits or more, wherever they are (an ID, a
@@ -78,8 +78,34 @@ const DIGIT = /\p{Nd}/gu;
  * @example holdsData(['STT', 'Số CMND/CCCD (12 số)']) // false
  */
 export function holdsData(cells: readonly string[]): boolean {
-  for (const cell of cells) {
-    if (cell.length >= DATA_DIGITS && (cell.match(DIGIT)?.length ?? 0) >= DATA_DIGITS) return true;
+  for (const cell of cells) if (isDataCell(cell)) return true;
+  return false;
+}
+
+/**
+ * Whether one cell is data-like: {@link DATA_DIGITS} digits (Unicode `Nd`) or more, wherever they are (see
+ * {@link holdsData}).
+ *
+ * Why not `cell.match(/\p{Nd}/gu)`: the footer watch asks this of every record, and the regular expression costs
+ * about 200 ns a cell (measured); counting character codes costs a tenth of that. Digits of other scripts
+ * (Arabic-Indic, fullwidth …) all lie above U+0660 and outside the Vietnamese letters (U+1E00–U+1EFF): rare, they
+ * are tested one by one.
+ *
+ * @example isDataCell('0912 345 678') // true
+ */
+export function isDataCell(cell: string): boolean {
+  if (cell.length < DATA_DIGITS) return false;
+  let digits = 0;
+  for (let i = 0; i < cell.length; i++) {
+    const c = cell.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) {
+      if (++digits >= DATA_DIGITS) return true;
+      continue;
+    }
+    if (c < 0x660 || (c >= 0x1e00 && c <= 0x1eff)) continue;
+    const point = cell.codePointAt(i)!;
+    if (point > 0xffff) i++;
+    if (DIGIT.test(String.fromCodePoint(point)) && ++digits >= DATA_DIGITS) return true;
   }
   return false;
 }

@@ -4,6 +4,7 @@ import type { InputRecord } from '../inputRecord';
 import { openByteSource, type ByteSource } from './byteSource';
 import type { CsvBlockPlan } from './csvBlocks';
 import { delimiterOfHeader, detectDelimiter } from './detectDelimiter';
+import type { FooterInfo } from './footerRows';
 import type { HeaderInfo, HeaderSearch } from './headerRow';
 import { createTextDecoder, detectEncoding, ENCODING_SNIFF_BYTES } from './inputEncoding';
 import type { InputEncoding } from './inputEncoding';
@@ -58,6 +59,12 @@ export interface OpenInputOptions {
   columnMaps?: (name: string) => boolean;
   /** CSV/TSV and XLSX: called once, before the first record, with the header's row and the rows left out. */
   onHeader?: (info: HeaderInfo) => void;
+  /**
+   * CSV/TSV and XLSX: called once, when the records have been read to their end, with the footer left out. With
+   * `headerRow` or `columnMaps`, a signature block that ends the table (place and date, signers' titles and names:
+   * the rules of `footerRows.ts`) is not records; `footerRows` is 0 when there was none.
+   */
+  onFooter?: (info: FooterInfo) => void;
 }
 
 /** The largest row number dataset-level state can hold (rows are 32-bit, 0 meaning none). */
@@ -136,7 +143,7 @@ function sniffTextFormat(text: string): InputFormat {
 export async function openInput(input: string | NodeJS.ReadableStream, options: OpenInputOptions = {}): Promise<InputSource> {
   const firstRow = checkFirstRow(options.firstRow);
   const headerRow = checkHeaderRow(options.headerRow);
-  const header = { headerRow, columnMaps: options.columnMaps, onHeader: options.onHeader };
+  const header = { headerRow, columnMaps: options.columnMaps, onHeader: options.onHeader, onFooter: options.onFooter };
   const source = await openByteSource(input, ENCODING_SNIFF_BYTES);
   const label = typeof input === 'string' ? input : 'the input';
   const labelVi = typeof input === 'string' ? input : 'đầu vào';

@@ -4,7 +4,8 @@ import { createCsvRowParser } from './csvRowParser';
 import type { CsvRow } from './csvRowParser';
 import { createTextDecoder } from './inputEncoding';
 import type { InputEncoding } from './inputEncoding';
-import { csvInputRecord, encodedLength, lineFeedBlocks, recordCells, splitsAtLineFeeds, type CsvBlockPlan } from './csvBlocks';
+import { csvInputRecord, encodedLength, leaveOutFooter, lineFeedBlocks, recordCells, splitsAtLineFeeds, type CsvBlockPlan } from './csvBlocks';
+import { createFooterWatch, JUST_THIS_ROW, type FooterInfo } from './footerRows';
 import { createHeaderProbe, isColumnNumberRow, type HeaderFound, type HeaderInfo, type HeaderSearch } from './headerRow';
 
 export interface CsvReadOptions extends HeaderSearch {
@@ -21,6 +22,8 @@ export interface CsvReadOptions extends HeaderSearch {
   crLines?: boolean;
   /** Called once, before the first record, with where the header was and which rows were left out. */
   onHeader?: (info: HeaderInfo) => void;
+  /** Called once, when the input has been read to its end, with the footer left out (`footerRows` 0: none). */
+  onFooter?: (info: FooterInfo) => void;
 }
 
 /**
@@ -33,7 +36,8 @@ export interface CsvReadOptions extends HeaderSearch {
  * The header is the first non-blank row, unless `headerRow` names another (counting only the rows with a non-empty
  * cell; the rows above it are skipped) or `columnMaps` is given: then it is chosen among the first 30 such rows by
  * the rules of `headerRow.ts` (no cell with 6 digits or more, the most fields named, at least two), the first row
- * when none qualifies. Under a header so found or named, a column-number row (`(1),(2),…`) is skipped too.
+ * when none qualifies. Under a header so found or named, a column-number row (`(1),(2),…`) is skipped too, and so
+ * is a footer that ends the table (place and date, signers: the rules of `footerRows.ts`).
  *
  * @throws InputError when there is no header row (the input holds nothing but blank lines, or fewer rows than
  *   `headerRow`).
@@ -52,7 +56,8 @@ export async function* readCsvRecords(chunks: AsyncIterable<Uint8Array>, options
   const probed: DecodedText[] = [];
   let ended = false;
   let found: HeaderFound | null = { index: 0, row: 1, named: false };
-  if (options.headerRow !== undefined || options.columnMaps !== undefined) {
+  const searching = options.headerRow !== undefined || options.columnMaps !== undefined;
+  if (searching) {
     const probe = createHeaderProbe(options.delimiter, options);
     for (let decided: HeaderFound | null = null; decided === null && !ended; ) {
       const item = await texts.next();
@@ -94,6 +99,9 @@ export async function* readCsvRecords(chunks: AsyncIterable<Uint8Array>, options
     options.onHeader?.({ headerRow, skippedRows: headerRow - 1, numberingRow });
   };
   let row = (options.firstRow ?? 1) - 1;
+  // The footer is looked for when the header is (the same forms have both): its candidate rows are held, numbered.
+  const footer = searching ? createFooterWatch<InputRecord>() : null;
+  let footerRows = 0;
   // Where the text the parser holds back starts, in bytes, and where the bytes read so far end; the first record
   // and whether the header are in the block being gathered.
   let heldFrom = 0;
@@ -129,12 +137,22 @@ export async function* readCsvRecords(chunks: AsyncIterable<Uint8Array>, options
         if (numberingRow) continue;
       }
       row += 1;
-      yield csvInputRecord(parsed, cells, header!, row);
+      const record = csvInputRecord(parsed, cells, header!, row);
+      const released = footer === null ? JUST_THIS_ROW : footer.push(cells, record);
+      if (released === JUST_THIS_ROW) yield record;
+      else for (const ready of released) yield ready;
+    }
+    if (item.done && footer !== null) {
+      const end = footer.end();
+      for (const ready of end.records) yield ready;
+      footerRows = end.footerRows;
     }
     if (plan) {
       if (item.done) {
         if (rows.length > 0 || heldFrom < readTo) plan.blocks.push({ start: heldFrom, end: readTo, firstRow: blockFirstRow, rows: row - blockFirstRow + 1, header: blockHeader, final: true });
         else if (plan.blocks.length > 0) plan.blocks[plan.blocks.length - 1]!.final = true;
+        // The blocks counted the footer's rows as records, not known to be a footer until now.
+        leaveOutFooter(plan.blocks, footerRows);
       } else if (rows.length > 0 && !prelude) {
         // The block is all the text the parser had, held-back tail included: a row's reading may have looked
         // ahead into it. The next block starts where that tail does.
@@ -151,6 +169,7 @@ export async function* readCsvRecords(chunks: AsyncIterable<Uint8Array>, options
   }
   // A header found or named with nothing under it.
   if (prelude) settle();
+  options.onFooter?.({ footerRow: row - footerRows + 1, footerRows });
 }
 
 /**

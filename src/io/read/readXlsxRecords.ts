@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import { InputError } from '../inputError';
 import type { InputRecord } from '../inputRecord';
 import { findHeader, HEADER_SEARCH_ROWS, isColumnNumberRow, isEmptyRow, type HeaderInfo, type HeaderSearch } from './headerRow';
+import { createFooterWatch, JUST_THIS_ROW, type FooterInfo } from './footerRows';
 import { raggedRow } from './inputProblems';
 import { columnNames } from './readCsvRecords';
 
@@ -12,6 +13,8 @@ export interface XlsxReadOptions extends HeaderSearch {
   firstRow?: number;
   /** Called once, before the first record, with where the header was and which rows were left out. */
   onHeader?: (info: HeaderInfo) => void;
+  /** Called once, when the worksheet has been read to its end, with the footer left out (`footerRows` 0: none). */
+  onFooter?: (info: FooterInfo) => void;
 }
 
 /**
@@ -49,7 +52,8 @@ export function cellText(value: unknown): string {
  * cell after trimming; the rows above it are skipped) or `columnMaps` is given: then the first 30 such rows are held
  * and the header chosen among them by the rules of `headerRow.ts` (no cell with 6 digits or more, the most fields
  * named, at least two), the first row when none qualifies (the rows held are then records, as before). Under a
- * header so found or named, a column-number row (`(1),(2),…`) is skipped too.
+ * header so found or named, a column-number row (`(1),(2),…`) is skipped too, and so is a footer that ends the table
+ * (place and date, signers: the rules of `footerRows.ts`).
  *
  * @throws InputError when the bytes are not an XLSX workbook, the sheet asked for does not exist, or it has fewer
  *   non-empty rows than `headerRow`.
@@ -87,6 +91,14 @@ export async function* readXlsxRecords(input: string | AsyncIterable<Uint8Array>
   // header emitted as records. Rows of empty cells (spaces) are held but not counted.
   const named = options.headerRow !== undefined;
   const searching = !named && options.columnMaps !== undefined;
+  // The footer is looked for when the header is (the same forms have both): its candidate rows are held, numbered.
+  const footer = named || searching ? createFooterWatch<InputRecord>() : null;
+  /** The records a row under the header makes known, in order: none while the footer watch holds it. */
+  const records = (cells: readonly string[]): readonly InputRecord[] => {
+    const item = record(cells);
+    const released = footer === null ? JUST_THIS_ROW : footer.push(cells, item);
+    return released === JUST_THIS_ROW ? [item] : released;
+  };
   const held: string[][] = [];
   let counted = 0;
   // The header's number among the counted rows, and its cells as read (a column-number row numbers the non-empty
@@ -155,7 +167,7 @@ export async function* readXlsxRecords(input: string | AsyncIterable<Uint8Array>
               continue;
             }
             held.push(cells);
-            if (!isEmptyRow(cells) && ++counted >= HEADER_SEARCH_ROWS) for (const rest of decide()) yield record(rest);
+            if (!isEmptyRow(cells) && ++counted >= HEADER_SEARCH_ROWS) for (const rest of decide()) yield* records(rest);
             continue;
           }
           if (awaitingNumbering) {
@@ -164,11 +176,16 @@ export async function* readXlsxRecords(input: string | AsyncIterable<Uint8Array>
             if (numberingRow) continue;
           }
         }
-        yield record(cells);
+        yield* records(cells);
       }
       // The sheet ended before the window was full: decided on the rows there are.
-      if (chosen && header === null && held.length > 0) for (const rest of decide()) yield record(rest);
+      if (chosen && header === null && held.length > 0) for (const rest of decide()) yield* records(rest);
       if (chosen && prelude && header !== null) settle();
+      if (chosen && header !== null) {
+        const end = footer?.end() ?? { records: [], footerRows: 0 };
+        yield* end.records;
+        options.onFooter?.({ footerRow: row - end.footerRows + 1, footerRows: end.footerRows });
+      }
       if (chosen) found = true;
     }
   } catch (error) {
