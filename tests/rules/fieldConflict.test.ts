@@ -10,6 +10,7 @@ import { auditRecords } from '../../src/io/auditRecords';
 import { maskPersonalId } from '../../rules/masks';
 import { citizenProfileWith } from '../support/ownRule';
 import { anyVietnameseName } from '../vn/text/vietnameseNames';
+import { isVietnameseSyllable } from '../../src/vn/text';
 import { EXAMPLE_CITIZEN } from '../support/exampleCitizen';
 
 // A valid citizen as a ministry export writes it; each example adds a second column for one field.
@@ -254,6 +255,10 @@ describe('field.conflict properties of names', () => {
   it('the name with a tone mark moved within its syllable (old or new placement), in NFD or capitals, raises nothing', () => {
     fc.assert(
       fc.property(names, fc.nat(), fc.nat(), fc.boolean(), fc.boolean(), (name, which, to, nfd, upper) => {
+        // Old or new placement, that is a syllable still: "Buì" (the mark of "Bùi" on its i) is neither, and reads
+        // as TCVN3 text ("Buỡ"), which name.legacy-encoding reports and the key repairs first.
+        const words = name.split(' ');
+        fc.pre(isVietnameseSyllable(retone(words[which % words.length]!, to)));
         let variant = inWord(name, which, (w) => retone(w, to));
         if (upper) variant = variant.toUpperCase();
         if (nfd) variant = variant.normalize('NFD');
