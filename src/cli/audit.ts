@@ -117,29 +117,39 @@ export async function runAudit(file: string, options: AuditCommandOptions, stdin
 }
 
 /**
- * The line that says which rows above and under the header were skipped, in Vietnamese then English; null when
- * none was (a file that starts with its header).
+ * The line that says which rows above and under the header were skipped, and that the header is two rows when it is
+ * (the names under merged cells read from the second), in Vietnamese then English; null when there is nothing to
+ * say (a file that starts with its one-row header).
  *
- * @example headerNotice({ headerRow: 5, skippedRows: 4, numberingRow: true })
- * // 'ddss: Dòng tiêu đề là dòng 5 (không tính dòng trống); đã bỏ qua 4 dòng phía trên và dòng đánh số cột — The header is row 5 (blank rows not counted); the 4 rows above it and the column-number row were skipped'
+ * @example headerNotice({ headerRow: 5, skippedRows: 4, subHeaderRow: false, numberingRow: true })
+ * // 'ddss: Dòng tiêu đề là dòng 5 (không tính dòng trống); đã bỏ qua 4 dòng phía trên và dòng đánh số cột (chọn dòng khác bằng --header-row) — The header is row 5 (blank rows not counted); the 4 rows above it and the column-number row were skipped (--header-row picks another)'
+ * @example headerNotice({ headerRow: 1, skippedRows: 0, subHeaderRow: true, numberingRow: false })
+ * // 'ddss: Dòng tiêu đề gồm hai dòng 1 và 2 (không tính dòng trống): tên các cột dưới ô gộp lấy từ dòng thứ hai (chọn dòng khác bằng --header-row) — The header is two rows, 1 and 2 (blank rows not counted): the names under merged cells are read from the second (--header-row picks another)'
  */
 export function headerNotice(info: HeaderInfo): string | null {
-  const { headerRow, skippedRows, numberingRow } = info;
-  if (skippedRows === 0 && !numberingRow) return null;
+  const { headerRow, skippedRows, subHeaderRow, numberingRow } = info;
+  if (skippedRows === 0 && !numberingRow && !subHeaderRow) return null;
+  const them = subHeaderRow ? 'them' : 'it';
   const vi: string[] = [];
   const en: string[] = [];
   if (skippedRows > 0) {
     vi.push(`${skippedRows} dòng phía trên`);
-    en.push(skippedRows === 1 ? 'the row above it' : `the ${skippedRows} rows above it`);
+    en.push(skippedRows === 1 ? `the row above ${them}` : `the ${skippedRows} rows above ${them}`);
   }
   if (numberingRow) {
     vi.push(skippedRows > 0 ? 'dòng đánh số cột' : 'dòng đánh số cột ngay dưới');
-    en.push(skippedRows > 0 ? 'the column-number row' : 'the column-number row under it');
+    en.push(skippedRows > 0 ? 'the column-number row' : `the column-number row under ${them}`);
   }
   const skipped = en.length > 1 || skippedRows > 1 ? 'were' : 'was';
+  const header = subHeaderRow
+    ? {
+        vi: `Dòng tiêu đề gồm hai dòng ${headerRow} và ${headerRow + 1} (không tính dòng trống): tên các cột dưới ô gộp lấy từ dòng thứ hai`,
+        en: `The header is two rows, ${headerRow} and ${headerRow + 1} (blank rows not counted): the names under merged cells are read from the second`,
+      }
+    : { vi: `Dòng tiêu đề là dòng ${headerRow} (không tính dòng trống)`, en: `The header is row ${headerRow} (blank rows not counted)` };
   return (
-    `ddss: Dòng tiêu đề là dòng ${headerRow} (không tính dòng trống); đã bỏ qua ${vi.join(' và ')} (chọn dòng khác bằng --header-row)` +
-    ` — The header is row ${headerRow} (blank rows not counted); ${en.join(' and ')} ${skipped} skipped (--header-row picks another)`
+    `ddss: ${header.vi}${vi.length > 0 ? `; đã bỏ qua ${vi.join(' và ')}` : ''} (chọn dòng khác bằng --header-row)` +
+    ` — ${header.en}${en.length > 0 ? `; ${en.join(' and ')} ${skipped} skipped` : ''} (--header-row picks another)`
   );
 }
 

@@ -87,8 +87,9 @@ export interface AuditFileOptions extends RecordSourceOptions {
   onProgress?: (progress: AuditProgress) => void;
   /**
    * CSV/TSV and XLSX: called once, as soon as the header is known (before the first record), with its row among the
-   * non-blank rows, the rows skipped above it (a form's title block) and whether a column-number row under it was
-   * skipped. Rows left out of the audit should not go unseen: the CLI prints a line when any was.
+   * non-blank rows, the rows skipped above it (a form's title block), whether it is two rows (names under merged
+   * cells, the second row not a record) and whether a column-number row under it was skipped. Rows left out of the
+   * audit should not go unseen: the CLI prints a line when any was.
    *
    * Why a callback and not a field of the summary: the summary is merged across shards and checked strictly when
    * read back (`ddss merge`); where one part's header was has no meaning for the merged whole.
@@ -304,7 +305,7 @@ async function audit({ input, options, settings, profile, reading, firstPass, to
       // Bounded: at most two batches per worker in flight, so memory does not grow with the file.
       const full = () => inFlight.length >= workers * 2;
       if (blocks) {
-        const layout: CsvBlockLayout = { encoding: blocks.encoding, delimiter: blocks.delimiter, header: blocks.header, titleRows: blocks.titleRows, numberingRow: blocks.numberingRow };
+        const layout: CsvBlockLayout = { encoding: blocks.encoding, delimiter: blocks.delimiter, header: blocks.header, titleRows: blocks.titleRows, subHeaderRow: blocks.subHeaderRow, numberingRow: blocks.numberingRow };
         // The path was checked before the first pass; should it be gone now, say so as for a missing file.
         file = await open(input as string, 'r').catch(() => {
           throw cannotOpen(input as string);

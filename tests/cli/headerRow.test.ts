@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { headerNotice } from '../../src/cli/audit';
 import { runChild } from '../support/runChild';
+import { csvText } from '../support/footerForms';
 import { HOUSEHOLD_FORM, MULTI_LINE_HEADER_FORM, ONE_FIELD_EXPORT, TRAILING_COMMA_FORM, TWO_LINE_TITLE_FORM } from '../support/titleBlockForms';
+import { ID_CARD_GROUP, ONE_ROW_HEADER, PERSON_GROUP, TWO_ROW_PEOPLE, TWO_ROW_TITLE } from '../support/twoRowHeaderForms';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 
@@ -180,12 +182,39 @@ describe('ddss audit: the forms that fooled the first header search', () => {
   });
 });
 
+describe('ddss audit: a two-row header (names under merged cells)', () => {
+  it('says the header is two rows, on one line, in Vietnamese then English; the grouped columns are mapped', async () => {
+    const records = join(dir, 'two-row.ndjson');
+    const summary = join(dir, 'two-row.json');
+    const args = ['--as-of', '2026-11-01', '--fail-on', 'never', '--records', records, '--summary', summary];
+    const r = await ddss(['audit', file('two-row.csv', csvText([ID_CARD_GROUP.top, ID_CARD_GROUP.sub, ...TWO_ROW_PEOPLE], { eol: '\r\n' })), ...args]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(
+      'ddss: Dòng tiêu đề gồm hai dòng 1 và 2 (không tính dòng trống): tên các cột dưới ô gộp lấy từ dòng thứ hai (chọn dòng khác bằng --header-row)' +
+        ' — The header is two rows, 1 and 2 (blank rows not counted): the names under merged cells are read from the second (--header-row picks another)\n',
+    );
+    expect(readFileSync(records, 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { row: number }).row)).toEqual([1, 2]);
+    const columns = (JSON.parse(readFileSync(summary, 'utf8')) as { columns: Record<string, string | null> }).columns;
+    expect(Object.keys(columns).sort()).toEqual([...ONE_ROW_HEADER].sort());
+    expect(columns).toMatchObject({ 'Căn cước công dân': 'personalId', 'Ngày cấp': 'idIssueDate', 'Nơi cấp': null });
+
+    // Under a title block, the second row chosen by the search: the header starts at its top row.
+    const titled = await ddss(['audit', file('two-row-titled.csv', csvText([...TWO_ROW_TITLE, PERSON_GROUP.top, PERSON_GROUP.sub, ...TWO_ROW_PEOPLE])), ...args]);
+    expect(titled.code).toBe(0);
+    expect(titled.stderr).toMatch(/^ddss: Dòng tiêu đề gồm hai dòng 4 và 5 .*; đã bỏ qua 3 dòng phía trên .* — The header is two rows, 4 and 5 .*; the 3 rows above them were skipped \(--header-row picks another\)\n$/);
+  });
+});
+
 describe('headerNotice', () => {
   it.each([
-    [{ headerRow: 1, skippedRows: 0, numberingRow: false }, null],
-    [{ headerRow: 2, skippedRows: 1, numberingRow: false }, /đã bỏ qua 1 dòng phía trên \(.*— The header is row 2 \(blank rows not counted\); the row above it was skipped/],
-    [{ headerRow: 6, skippedRows: 5, numberingRow: false }, /the 5 rows above it were skipped/],
-    [{ headerRow: 1, skippedRows: 0, numberingRow: true }, /đã bỏ qua dòng đánh số cột ngay dưới .*the column-number row under it was skipped/],
+    [{ headerRow: 1, skippedRows: 0, subHeaderRow: false, numberingRow: false }, null],
+    [{ headerRow: 2, skippedRows: 1, subHeaderRow: false, numberingRow: false }, /đã bỏ qua 1 dòng phía trên \(.*— The header is row 2 \(blank rows not counted\); the row above it was skipped/],
+    [{ headerRow: 6, skippedRows: 5, subHeaderRow: false, numberingRow: false }, /the 5 rows above it were skipped/],
+    [{ headerRow: 1, skippedRows: 0, subHeaderRow: false, numberingRow: true }, /đã bỏ qua dòng đánh số cột ngay dưới .*the column-number row under it was skipped/],
+    [{ headerRow: 1, skippedRows: 0, subHeaderRow: true, numberingRow: false }, /^ddss: Dòng tiêu đề gồm hai dòng 1 và 2 \(không tính dòng trống\): tên các cột dưới ô gộp lấy từ dòng thứ hai \(chọn dòng khác bằng --header-row\) — The header is two rows, 1 and 2 \(blank rows not counted\): the names under merged cells are read from the second \(--header-row picks another\)$/],
+    [{ headerRow: 1, skippedRows: 0, subHeaderRow: true, numberingRow: true }, /hai dòng 1 và 2 .*; đã bỏ qua dòng đánh số cột ngay dưới .*two rows, 1 and 2 .*; the column-number row under them was skipped/],
+    [{ headerRow: 5, skippedRows: 4, subHeaderRow: true, numberingRow: true }, /hai dòng 5 và 6 .*; đã bỏ qua 4 dòng phía trên và dòng đánh số cột .*two rows, 5 and 6 .*; the 4 rows above them and the column-number row were skipped/],
+    [{ headerRow: 2, skippedRows: 1, subHeaderRow: true, numberingRow: false }, /the row above them was skipped/],
   ])('%j', (info, expected) => {
     const line = headerNotice(info);
     if (expected === null) expect(line).toBeNull();

@@ -41,7 +41,7 @@ describe('auditFile: a footer is not audited, and the caller is told once', () =
     expect(signed.summary).toBe(baseline.summary);
     expect(signed.rows).toBe(2);
     // The file is read twice (the dataset checks): the caller hears of its header and footer once.
-    expect(signed.headers).toEqual([{ headerRow: 4, skippedRows: 3, numberingRow: true }]);
+    expect(signed.headers).toEqual([{ headerRow: 4, skippedRows: 3, subHeaderRow: false, numberingRow: true }]);
     expect(signed.footers).toEqual([{ footerRow: 3, footerRows: SIGNATURE_FOOTER.length }]);
     expect(baseline.footers).toEqual([{ footerRow: 3, footerRows: 0 }]);
   });

@@ -67,17 +67,17 @@ async function audit(bytes: string | Buffer, name: string, options: AuditFileOpt
 describe('the header row of a Vietnamese form: found, and the rows above it skipped', () => {
   const titled = (rows: readonly (readonly string[])[]) => [...TITLE, HEADER, NUMBERS, ...rows];
   it.each<[string, string | Buffer, HeaderInfo]>([
-    ['the commune police layout, UTF-8 with BOM and CRLF', csv(titled(PEOPLE), { bom: true, eol: '\r\n' }), { headerRow: 4, skippedRows: 3, numberingRow: true }],
-    ['the same with semicolons (Vietnamese Excel)', csv(titled(PEOPLE), { delimiter: ';' }), { headerRow: 4, skippedRows: 3, numberingRow: true }],
-    ['title rows with as many commas as the table, no column numbers', csv([...TITLE.filter((r) => r.length > 0), HEADER, ...PEOPLE]), { headerRow: 4, skippedRows: 3, numberingRow: false }],
-    ['blank lines inside the title block', csv([TITLE[0]!, [], [], TITLE[1]!, [], TITLE[3]!, [], HEADER, ...PEOPLE]), { headerRow: 4, skippedRows: 3, numberingRow: false }],
-    ['no title block at all: unchanged', PLAIN, { headerRow: 1, skippedRows: 0, numberingRow: false }],
-    ['a column-number row written 1,2,3…', csv([HEADER, HEADER.map((_, i) => String(i + 1)), ...PEOPLE]), { headerRow: 1, skippedRows: 0, numberingRow: true }],
-    ['a column-number row written (1),(2),(3)… under a title', csv(titled(PEOPLE)), { headerRow: 4, skippedRows: 3, numberingRow: true }],
-    ['a title row with no delimiter over a semicolon table', csv([['DANH SÁCH CÔNG DÂN'], ['Ngày 01/11/2026, Xã Tân Phú'], HEADER, ...PEOPLE], { delimiter: ';' }), { headerRow: 3, skippedRows: 2, numberingRow: false }],
-    ['quoted title cells holding commas and line breaks', csv([['CÔNG AN TỈNH ĐỒNG NAI\nCÔNG AN XÃ TÂN PHÚ', '', '', '', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc'], ['Số: 12/DS, ngày 01/11/2026'], HEADER, ...PEOPLE]), { headerRow: 3, skippedRows: 2, numberingRow: false }],
-    ['a title cell that names one field is still a title', csv([['Họ và tên', '', '', '', 'Ký tên'], HEADER, ...PEOPLE]), { headerRow: 2, skippedRows: 1, numberingRow: false }],
-    ['Windows-1258 (the legacy code page)', iconv.encode(windows1258Form(csv(titled(PEOPLE), { eol: '\r\n' })), 'windows1258'), { headerRow: 4, skippedRows: 3, numberingRow: true }],
+    ['the commune police layout, UTF-8 with BOM and CRLF', csv(titled(PEOPLE), { bom: true, eol: '\r\n' }), { headerRow: 4, skippedRows: 3, subHeaderRow: false, numberingRow: true }],
+    ['the same with semicolons (Vietnamese Excel)', csv(titled(PEOPLE), { delimiter: ';' }), { headerRow: 4, skippedRows: 3, subHeaderRow: false, numberingRow: true }],
+    ['title rows with as many commas as the table, no column numbers', csv([...TITLE.filter((r) => r.length > 0), HEADER, ...PEOPLE]), { headerRow: 4, skippedRows: 3, subHeaderRow: false, numberingRow: false }],
+    ['blank lines inside the title block', csv([TITLE[0]!, [], [], TITLE[1]!, [], TITLE[3]!, [], HEADER, ...PEOPLE]), { headerRow: 4, skippedRows: 3, subHeaderRow: false, numberingRow: false }],
+    ['no title block at all: unchanged', PLAIN, { headerRow: 1, skippedRows: 0, subHeaderRow: false, numberingRow: false }],
+    ['a column-number row written 1,2,3…', csv([HEADER, HEADER.map((_, i) => String(i + 1)), ...PEOPLE]), { headerRow: 1, skippedRows: 0, subHeaderRow: false, numberingRow: true }],
+    ['a column-number row written (1),(2),(3)… under a title', csv(titled(PEOPLE)), { headerRow: 4, skippedRows: 3, subHeaderRow: false, numberingRow: true }],
+    ['a title row with no delimiter over a semicolon table', csv([['DANH SÁCH CÔNG DÂN'], ['Ngày 01/11/2026, Xã Tân Phú'], HEADER, ...PEOPLE], { delimiter: ';' }), { headerRow: 3, skippedRows: 2, subHeaderRow: false, numberingRow: false }],
+    ['quoted title cells holding commas and line breaks', csv([['CÔNG AN TỈNH ĐỒNG NAI\nCÔNG AN XÃ TÂN PHÚ', '', '', '', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc'], ['Số: 12/DS, ngày 01/11/2026'], HEADER, ...PEOPLE]), { headerRow: 3, skippedRows: 2, subHeaderRow: false, numberingRow: false }],
+    ['a title cell that names one field is still a title', csv([['Họ và tên', '', '', '', 'Ký tên'], HEADER, ...PEOPLE]), { headerRow: 2, skippedRows: 1, subHeaderRow: false, numberingRow: false }],
+    ['Windows-1258 (the legacy code page)', iconv.encode(windows1258Form(csv(titled(PEOPLE), { eol: '\r\n' })), 'windows1258'), { headerRow: 4, skippedRows: 3, subHeaderRow: false, numberingRow: true }],
   ])('%s', async (_name, bytes, info) => {
     const baseline = await audit(PLAIN, 'plain.csv');
     const { reports, headers, summary } = await audit(bytes, 'layout.csv');
@@ -91,11 +91,11 @@ describe('the header row of a Vietnamese form: found, and the rows above it skip
   it('a row 1,2,3… that is not right under the header is a record, and so is a sparse record that reads 1,2', async () => {
     const numbers = HEADER.map((_, i) => String(i + 1));
     const later = await audit(csv([...TITLE, HEADER, PEOPLE[0]!, numbers, PEOPLE[1]!]), 'later.csv');
-    expect(later.headers).toEqual([{ headerRow: 4, skippedRows: 3, numberingRow: false }]);
+    expect(later.headers).toEqual([{ headerRow: 4, skippedRows: 3, subHeaderRow: false, numberingRow: false }]);
     expect(later.reports.map((r) => (JSON.parse(r) as RecordReport).row)).toEqual([1, 2, 3]);
     // Right under the header, but numbering only two of its seven named columns: a record (row 1, a name typed "2").
     const sparse = await audit(csv([...TITLE, HEADER, ['1', '2'], PEOPLE[0]!]), 'sparse.csv');
-    expect(sparse.headers).toEqual([{ headerRow: 4, skippedRows: 3, numberingRow: false }]);
+    expect(sparse.headers).toEqual([{ headerRow: 4, skippedRows: 3, subHeaderRow: false, numberingRow: false }]);
     expect(sparse.reports).toHaveLength(2);
     // A first record whose STT is 1 is a record.
     expect((await audit(csv([HEADER, ...PEOPLE]), 'stt.csv')).reports).toHaveLength(3);
@@ -112,7 +112,7 @@ describe('the header row of a Vietnamese form: found, and the rows above it skip
   it('headerRow names the header outright: rows above it skipped, no search', async () => {
     const form = csv([...TITLE, HEADER, NUMBERS, ...PEOPLE]);
     const named = await audit(form, 'named.csv', { headerRow: 4 });
-    expect(named.headers).toEqual([{ headerRow: 4, skippedRows: 3, numberingRow: true }]);
+    expect(named.headers).toEqual([{ headerRow: 4, skippedRows: 3, subHeaderRow: false, numberingRow: true }]);
     expect(named.reports).toEqual((await audit(PLAIN, 'plain.csv')).reports);
     // headerRow 1 is the title row: no search overrides it, and the audit is refused as for any file without header.
     await expect(audit(form, 'named-1.csv', { headerRow: 1 })).rejects.toThrow(/none of the \d+ columns/);
@@ -198,7 +198,7 @@ describe('header search helpers', () => {
       const headers: HeaderInfo[] = [];
       const withSearch = await collect((await openInput(streamOf(text, chunk), { columnMaps, onHeader: (i) => void headers.push(i) })).records);
       expect(withSearch.map((r) => [r.row, plain(r.record), r.inputProblem?.code])).toEqual(without.map((r) => [r.row, plain(r.record), r.inputProblem?.code]));
-      expect(headers).toEqual([{ headerRow: 1, skippedRows: 0, numberingRow: false }]);
+      expect(headers).toEqual([{ headerRow: 1, skippedRows: 0, subHeaderRow: false, numberingRow: false }]);
     }
   });
 });
@@ -278,7 +278,7 @@ describe('CSV blocks of a file with a title block', () => {
     const one = await outputs(titled, 0, `titled-one-${tag}`);
     const two = await outputs(titled, 2, `titled-two-${tag}`);
     expect(one.rows).toEqual(Array.from({ length: 2400 }, (_, i) => i + 1));
-    expect(one.headers).toEqual([{ headerRow: 4, skippedRows: 3, numberingRow: true }]);
+    expect(one.headers).toEqual([{ headerRow: 4, skippedRows: 3, subHeaderRow: false, numberingRow: true }]);
     expect(two.headers).toEqual(one.headers);
     expect(two.rows).toEqual(one.rows);
     expect(two.records).toBe(one.records);
@@ -310,12 +310,12 @@ describe('XLSX forms', () => {
   it('the header is found under the title block, the column-number row skipped: the records of the CSV', async () => {
     const baseline = await audit(PLAIN, 'plain.csv');
     const form = await audit(await workbook(titled), 'form.xlsx');
-    expect(form.headers).toEqual([{ headerRow: 4, skippedRows: 3, numberingRow: true }]);
+    expect(form.headers).toEqual([{ headerRow: 4, skippedRows: 3, subHeaderRow: false, numberingRow: true }]);
     expect(form.reports).toEqual(baseline.reports);
     const named = await audit(await workbook(titled), 'form-named.xlsx', { headerRow: 4 });
     expect(named.reports).toEqual(baseline.reports);
     const bare = await audit(await workbook([HEADER, ...PEOPLE], false), 'bare.xlsx');
-    expect(bare.headers).toEqual([{ headerRow: 1, skippedRows: 0, numberingRow: false }]);
+    expect(bare.headers).toEqual([{ headerRow: 1, skippedRows: 0, subHeaderRow: false, numberingRow: false }]);
     expect(bare.reports).toEqual(baseline.reports);
   });
 
@@ -353,7 +353,7 @@ describe('title blocks that fooled the first search', () => {
     const html = join(dir, 'kv.html');
     const summaryFile = join(dir, 'kv.json');
     const { reports, headers, summary } = await audit(KV, 'kv.csv', { markdown, html, summary: summaryFile });
-    expect(headers).toEqual([{ headerRow: 4, skippedRows: 3, numberingRow: false }]);
+    expect(headers).toEqual([{ headerRow: 4, skippedRows: 3, subHeaderRow: false, numberingRow: false }]);
     expect(rowsOf(reports)).toEqual([1, 2]);
     expect(Object.keys(summary.columns!).sort()).toEqual([...KV_COLUMNS].sort());
     for (const out of [markdown, html, summaryFile]) {
@@ -371,7 +371,7 @@ describe('title blocks that fooled the first search', () => {
       [2, 'Trần Thị Bình', '20/05/1972', 'Nữ', '001172012346', 'Vợ'],
     ]);
     const xlsx = await audit(book, 'kv.xlsx');
-    expect(xlsx.headers).toEqual([{ headerRow: 4, skippedRows: 3, numberingRow: false }]);
+    expect(xlsx.headers).toEqual([{ headerRow: 4, skippedRows: 3, subHeaderRow: false, numberingRow: false }]);
     expect(xlsx.reports).toEqual(reports);
   });
 
@@ -379,7 +379,7 @@ describe('title blocks that fooled the first search', () => {
     const text = ONE_FIELD_EXPORT;
     expect(fieldsNamed(['001099012347', 'Mã', 'Văn', 'Cường', 'Thường trú', '1999'], columnMaps)).toBeGreaterThanOrEqual(HEADER_MIN_FIELDS);
     const { reports, headers, summary } = await audit(text, 'onefield.csv');
-    expect(headers).toEqual([{ headerRow: 1, skippedRows: 0, numberingRow: false }]);
+    expect(headers).toEqual([{ headerRow: 1, skippedRows: 0, subHeaderRow: false, numberingRow: false }]);
     expect(rowsOf(reports)).toEqual([1, 2, 3, 4]);
     expect(Object.keys(summary.columns!).sort()).toEqual(['ho', 'loai_cu_tru', 'nam_sinh', 'so_cccd', 'ten', 'ten_dem']);
     // Exactly the records read without any search.
@@ -405,19 +405,19 @@ describe('title blocks that fooled the first search', () => {
   it('a semicolon header whose cells hold line breaks, under a two-line title, sets the delimiter', async () => {
     const text = MULTI_LINE_HEADER_FORM;
     const { reports, headers, summary } = await audit(text, 'mlhead.csv');
-    expect(headers).toEqual([{ headerRow: 3, skippedRows: 2, numberingRow: true }]);
+    expect(headers).toEqual([{ headerRow: 3, skippedRows: 2, subHeaderRow: false, numberingRow: true }]);
     expect(rowsOf(reports)).toEqual([1, 2]);
     expect(summary.columns).toEqual({ STT: null, 'Họ và\ntên': 'fullName', 'Ngày, tháng,\nnăm sinh': 'dateOfBirth', 'Giới\ntính': 'sex', 'Số CMND/\nCCCD': 'personalId' });
     // The same, starting with its header.
     const bare = await audit(`${MULTI_LINE_HEADER}\n1;Nguyễn Văn An;15/03/1999;Nam;001099012345\n`, 'mlhead2.csv');
-    expect(bare.headers).toEqual([{ headerRow: 1, skippedRows: 0, numberingRow: false }]);
+    expect(bare.headers).toEqual([{ headerRow: 1, skippedRows: 0, subHeaderRow: false, numberingRow: false }]);
     expect(rowsOf(bare.reports)).toEqual([1]);
   });
 
   it('UTF-16 LE, tab-separated, with header cells of two lines under a title', async () => {
     const text = '\ufeffUBND XÃ AN KHÁNH\r\nDANH SÁCH CÔNG DÂN\r\nSTT\t"Họ và\r\ntên"\t"Ngày sinh"\t"Giới\r\ntính"\t"Số CMND/\r\nCCCD"\r\n1\tNguyễn Văn An\t15/03/1999\tNam\t001099012345\r\n';
     const { reports, headers, summary } = await audit(Buffer.from(text, 'utf16le'), 'u16tab.txt');
-    expect(headers).toEqual([{ headerRow: 3, skippedRows: 2, numberingRow: false }]);
+    expect(headers).toEqual([{ headerRow: 3, skippedRows: 2, subHeaderRow: false, numberingRow: false }]);
     expect(rowsOf(reports)).toEqual([1]);
     expect(summary.columns).toMatchObject({ 'Họ và\r\ntên': 'fullName', 'Số CMND/\r\nCCCD': 'personalId' });
   });
@@ -426,7 +426,7 @@ describe('title blocks that fooled the first search', () => {
     const text = TWO_LINE_TITLE_FORM;
     for (const options of [{ headerRow: 2 }, {}]) {
       const { reports, headers, summary } = await audit(text, 't3.csv', options);
-      expect(headers).toEqual([{ headerRow: 2, skippedRows: 1, numberingRow: false }]);
+      expect(headers).toEqual([{ headerRow: 2, skippedRows: 1, subHeaderRow: false, numberingRow: false }]);
       expect(rowsOf(reports)).toEqual([1, 2]);
       expect(Object.keys(summary.columns!)).toHaveLength(5);
     }
@@ -461,13 +461,13 @@ describe('title blocks that fooled the first search', () => {
       const source = await openInput(streamOf(text, chunk), { columnMaps, onHeader: (i) => void headers.push(i) });
       expect(source.delimiter).toBe(';');
       expect((await collect(source.records)).map((r) => r.row)).toEqual(people.map((_, i) => i + 1));
-      expect(headers).toEqual([{ headerRow: 3, skippedRows: 2, numberingRow: false }]);
+      expect(headers).toEqual([{ headerRow: 3, skippedRows: 2, subHeaderRow: false, numberingRow: false }]);
     }
     const one = await audit(text, 'longtitle.csv');
     const two = await audit(text, 'longtitle.csv', { workers: 2 });
     expect(one.reports).toEqual((await audit(table, 'longtitle-bare.csv')).reports);
     expect(two.reports).toEqual(one.reports);
-    expect(one.headers).toEqual([{ headerRow: 3, skippedRows: 2, numberingRow: false }]);
+    expect(one.headers).toEqual([{ headerRow: 3, skippedRows: 2, subHeaderRow: false, numberingRow: false }]);
   });
 
   it('a form whose window fits in the first 64 KiB is opened without reading further (standard input left open)', async () => {
@@ -484,7 +484,7 @@ describe('title blocks that fooled the first search', () => {
   it('a header with an empty cell (a trailing comma; a blank cell of a worksheet) still has its column-number row skipped', async () => {
     const text = TRAILING_COMMA_FORM;
     const csvForm = await audit(text, 'trail.csv');
-    expect(csvForm.headers).toEqual([{ headerRow: 3, skippedRows: 2, numberingRow: true }]);
+    expect(csvForm.headers).toEqual([{ headerRow: 3, skippedRows: 2, subHeaderRow: false, numberingRow: true }]);
     expect(rowsOf(csvForm.reports)).toEqual([1, 2]);
     expect(isColumnNumberRow(['(1)', '(2)', ''], ['STT', 'Họ và tên', ''])).toBe(true);
     const book = await sheet([
@@ -496,7 +496,7 @@ describe('title blocks that fooled the first search', () => {
       ['HS2', '001199012346', null, 'Trần Thị Bình', '15/03/1999', 'Nữ'],
     ]);
     const xlsx = await audit(book, 'blank-cell.xlsx');
-    expect(xlsx.headers).toEqual([{ headerRow: 3, skippedRows: 2, numberingRow: true }]);
+    expect(xlsx.headers).toEqual([{ headerRow: 3, skippedRows: 2, subHeaderRow: false, numberingRow: true }]);
     expect(rowsOf(xlsx.reports)).toEqual([1, 2]);
   });
 
@@ -508,17 +508,17 @@ describe('title blocks that fooled the first search', () => {
     expect(rowsOf(bare.reports)).toEqual([1, 2, 3]);
     for (const options of [{}, { headerRow: 3 }]) {
       const form = await audit(title + table, 'commas.csv', options);
-      expect(form.headers).toEqual([{ headerRow: 3, skippedRows: 2, numberingRow: false }]);
+      expect(form.headers).toEqual([{ headerRow: 3, skippedRows: 2, subHeaderRow: false, numberingRow: false }]);
       expect(form.reports).toEqual(bare.reports);
     }
     // They do not fill the window either: 40 of them, and the header is still found.
     const long = await audit(`UBND XÃ AN KHÁNH,,,,\n${',,,,\n'.repeat(40)}${table}`, 'commas-40.csv');
-    expect(long.headers).toEqual([{ headerRow: 2, skippedRows: 1, numberingRow: false }]);
+    expect(long.headers).toEqual([{ headerRow: 2, skippedRows: 1, subHeaderRow: false, numberingRow: false }]);
     expect(long.reports).toEqual(bare.reports);
     const rows = [['UBND XÃ AN KHÁNH'], [' ', ' '], ['DANH SÁCH CÔNG DÂN'], ...Array.from({ length: 35 }, () => [' ']), ['ma_ho_so', 'so_dinh_danh', 'ho_ten', 'ngay_sinh', 'gioi_tinh'], ['HS1', '001099012345', 'Nguyễn Văn An', '15/03/1999', 'Nam'], [' '], ['HS2', '001199012346', 'Trần Thị Bình', '15/03/1999', 'Nữ']];
     for (const options of [{}, { headerRow: 3 }]) {
       const xlsx = await audit(await sheet(rows), 'commas.xlsx', options);
-      expect(xlsx.headers).toEqual([{ headerRow: 3, skippedRows: 2, numberingRow: false }]);
+      expect(xlsx.headers).toEqual([{ headerRow: 3, skippedRows: 2, subHeaderRow: false, numberingRow: false }]);
       expect(rowsOf(xlsx.reports)).toEqual([1, 2, 3]);
     }
   });
@@ -529,7 +529,7 @@ describe('title blocks that fooled the first search', () => {
     const formBook = await sheet([...TITLE.filter((r) => r.length > 0), ['Số định danh cá nhân:', '001069012345', 'Ngày sinh:', '15/03/1969'], HEADER, NUMBERS, ...people]);
     const bare = await audit(plainBook, 'many-bare.xlsx');
     const form = await audit(formBook, 'many-form.xlsx', { firstRow: 1 });
-    expect(form.headers).toEqual([{ headerRow: 5, skippedRows: 4, numberingRow: true }]);
+    expect(form.headers).toEqual([{ headerRow: 5, skippedRows: 4, subHeaderRow: false, numberingRow: true }]);
     expect(rowsOf(form.reports)).toEqual(people.map((_, i) => i + 1));
     expect(form.reports).toEqual(bare.reports);
     const shard = await audit(formBook, 'many-shard.xlsx', { firstRow: 101 });

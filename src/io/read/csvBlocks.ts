@@ -26,8 +26,8 @@ export interface CsvBlock {
   rows: number;
   /**
    * The header row is completed here: parse it as the header (its width is not known yet) and skip it, with the
-   * rows above it and a column-number row under it (the plan's `titleRows` and `numberingRow`), which the streaming
-   * read puts in this block too.
+   * rows above it, its second row and a column-number row under it (the plan's `titleRows`, `subHeaderRow` and
+   * `numberingRow`), which the streaming read puts in this block too.
    */
   header: boolean;
   /** The file's last block: the parser is told the input ended. */
@@ -49,13 +49,19 @@ export interface CsvBlockPlan {
    * blank lines not: not records. Default 0.
    */
   titleRows?: number;
-  /** The row right under the header numbers the columns (`(1),(2),…`): not a record. Default false. */
+  /**
+   * The row right under the header row (the one the parser takes, after `titleRows`) is the header's second row
+   * (`subHeaderRow.ts`; `header` holds the names of both): not a record. Default false. When the search chose the
+   * second row itself, the top row is one of the `titleRows` and this is false: a worker skips the same rows.
+   */
+  subHeaderRow?: boolean;
+  /** The row right under the header (under its second row, if any) numbers the columns (`(1),(2),…`): not a record. Default false. */
   numberingRow?: boolean;
   blocks: CsvBlock[];
 }
 
 /** What a block's parse needs of its plan (a worker gets this, not the list of blocks). */
-export type CsvBlockLayout = Pick<CsvBlockPlan, 'encoding' | 'delimiter' | 'header' | 'titleRows' | 'numberingRow'>;
+export type CsvBlockLayout = Pick<CsvBlockPlan, 'encoding' | 'delimiter' | 'header' | 'titleRows' | 'subHeaderRow' | 'numberingRow'>;
 
 /** The encodings whose bytes can be cut at a line feed without cutting a character. */
 export function splitsAtLineFeeds(encoding: InputEncoding): boolean {
@@ -133,8 +139,9 @@ export function readCsvBlock(bytes: Uint8Array, block: CsvBlock, plan: CsvBlockL
   if (block.final) for (const row of parser.end()) rows.push(row);
   const records: InputRecord[] = [];
   let row = block.firstRow;
-  // Not records: the title rows, the header and a column-number row under it; at the end, the footer's rows.
-  const skip = block.header ? titleRows + 1 + (plan.numberingRow === true ? 1 : 0) : 0;
+  // Not records: the title rows, the header, its second row and a column-number row under it; at the end, the
+  // footer's rows.
+  const skip = block.header ? titleRows + 1 + (plan.subHeaderRow === true ? 1 : 0) + (plan.numberingRow === true ? 1 : 0) : 0;
   const footerRows = block.footerRows ?? 0;
   for (let k = skip; k < rows.length - footerRows; k++) {
     const parsed = rows[k]!;

@@ -5,8 +5,9 @@ import { createCsvRowParser, type CsvRow } from './csvRowParser';
  * ministries) rarely open with their header: a title block comes first (the agency, the national motto "CỘNG HÒA XÃ
  * HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc", the list's title, sometimes key-value lines such as
  * "Số định danh cá nhân:,001069012345"), and a row numbering the columns `(1), (2), …` often sits under the header.
- * Neither is a record. This file holds the rules that find them; the readers apply them (CSV: `readCsvRecords`,
- * `readCsvBlock`; XLSX: `readXlsxRecords`), and the delimiter is chosen with them (`delimiterOfHeader`).
+ * Neither is a record, nor is the second row of a two-row header (`subHeaderRow.ts`). This file holds the rules that
+ * find them; the readers apply them (CSV: `readCsvRecords`, `readCsvBlock`; XLSX: `readXlsxRecords`), and the
+ * delimiter is chosen with them (`delimiterOfHeader`).
  *
  * The rules, in order:
  * 1. Rows whose cells are all empty (after trimming: a blank line, `,,,,`, Excel's used range) are not counted: not in
@@ -17,6 +18,8 @@ import { createCsvRowParser, type CsvRow } from './csvRowParser';
  *    least {@link HEADER_MIN_FIELDS}.
  * 5. Otherwise the first row is the header, exactly as before there was a search (a plain export whose header names
  *    one field reads as it always did).
+ * 6. A header found (rule 4) or named may have a second row, which names the columns under merged cells; found, the
+ *    header may be that second row, and its top row the one above: the rules of `subHeaderRow.ts`.
  */
 
 /** The header is looked for among this many counted rows: a title block is a handful of rows, never a page. */
@@ -49,7 +52,13 @@ export interface HeaderInfo {
   headerRow: number;
   /** Counted rows above the header, skipped (not records). */
   skippedRows: number;
-  /** A column-number row right under the header was skipped (not a record). */
+  /**
+   * The header is two rows, `headerRow` and the one right under it, which names the columns under merged cells
+   * ("Căn cước công dân" over "Số | Ngày cấp | Nơi cấp"; see `subHeaderRow.ts`): column names come from both, and
+   * the second row is not a record.
+   */
+  subHeaderRow: boolean;
+  /** A column-number row right under the header (under its second row, if any) was skipped (not a record). */
   numberingRow: boolean;
 }
 
@@ -163,6 +172,23 @@ export function findHeader(rows: readonly (readonly string[])[], columnMaps: (na
   });
   const choice = chooseHeader(counted, columnMaps);
   return choice === null ? null : { index: at[choice.index]!, row: choice.index + 1 };
+}
+
+/**
+ * Column names from the header cells: trimmed; an empty one becomes `column_<n>`, a repeated one `<name>_<k>`,
+ * so no column's values silently overwrite another's.
+ *
+ * @example columnNames([' ho_ten ', '', 'ho_ten']) // ['ho_ten', 'column_2', 'ho_ten_2']
+ */
+export function columnNames(cells: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return cells.map((cell, i) => {
+    const base = cell.trim() === '' ? `column_${i + 1}` : cell.trim();
+    let name = base;
+    for (let k = 2; seen.has(name); k++) name = `${base}_${k}`;
+    seen.add(name);
+    return name;
+  });
 }
 
 const COLUMN_NUMBER = /^\(?(\d{1,3})\)?$/u;

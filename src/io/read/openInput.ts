@@ -45,8 +45,9 @@ export interface OpenInputOptions {
   /**
    * CSV/TSV and XLSX: the header is this row, counted from 1 among the rows with a non-empty cell (blank lines and
    * rows of empty cells such as `,,,,` are not counted); the rows above it are skipped (a form's title block) and no
-   * header is looked for. A column-number row right under it (`(1),(2),…`) is skipped too. JSON and NDJSON have no
-   * header row: giving it is an InputError.
+   * header is looked for. With `columnMaps`, a second header row right under it (names under merged cells: see
+   * `subHeaderRow.ts`) is read with it; a column-number row right under it (`(1),(2),…`) is skipped too. JSON and
+   * NDJSON have no header row: giving it is an InputError.
    */
   headerRow?: number;
   /**
@@ -54,10 +55,10 @@ export interface OpenInputOptions {
    * mapping). The header is then chosen among the first 30 rows with a non-empty cell: of those without a cell of 6
    * digits or more (data: an ID, a phone, a date), the one naming the most fields, the earliest on a tie, if it names
    * two; the rows above it are skipped. When none does, the first non-blank row, as without it. Without either
-   * option the first non-blank row is the header. See `headerRow.ts`.
+   * option the first non-blank row is the header. See `headerRow.ts`; for a header of two rows, `subHeaderRow.ts`.
    */
   columnMaps?: (name: string) => boolean;
-  /** CSV/TSV and XLSX: called once, before the first record, with the header's row and the rows left out. */
+  /** CSV/TSV and XLSX: called once, before the first record, with the header's row, whether it is two rows, and the rows left out. */
   onHeader?: (info: HeaderInfo) => void;
   /**
    * CSV/TSV and XLSX: called once, when the records have been read to their end, with the footer left out. With

@@ -6,7 +6,8 @@ import { createTextDecoder } from './inputEncoding';
 import type { InputEncoding } from './inputEncoding';
 import { csvInputRecord, encodedLength, leaveOutFooter, lineFeedBlocks, recordCells, splitsAtLineFeeds, type CsvBlockPlan } from './csvBlocks';
 import { createFooterWatch, JUST_THIS_ROW, type FooterInfo } from './footerRows';
-import { createHeaderProbe, isColumnNumberRow, type HeaderFound, type HeaderInfo, type HeaderSearch } from './headerRow';
+import { columnNames, createHeaderProbe, isColumnNumberRow, type HeaderFound, type HeaderInfo, type HeaderSearch } from './headerRow';
+import { subHeaderNames } from './subHeaderRow';
 
 export interface CsvReadOptions extends HeaderSearch {
   encoding: InputEncoding;
@@ -36,8 +37,9 @@ export interface CsvReadOptions extends HeaderSearch {
  * The header is the first non-blank row, unless `headerRow` names another (counting only the rows with a non-empty
  * cell; the rows above it are skipped) or `columnMaps` is given: then it is chosen among the first 30 such rows by
  * the rules of `headerRow.ts` (no cell with 6 digits or more, the most fields named, at least two), the first row
- * when none qualifies. Under a header so found or named, a column-number row (`(1),(2),…`) is skipped too, and so
- * is a footer that ends the table (place and date, signers: the rules of `footerRows.ts`).
+ * when none qualifies. Under a header so found or named, the header's second row (the names under merged cells: the
+ * rules of `subHeaderRow.ts`) and a column-number row (`(1),(2),…`) are skipped too, and so is a footer that ends
+ * the table (place and date, signers: the rules of `footerRows.ts`).
  *
  * @throws InputError when there is no header row (the input holds nothing but blank lines, or fewer rows than
  *   `headerRow`).
@@ -78,25 +80,37 @@ export async function* readCsvRecords(chunks: AsyncIterable<Uint8Array>, options
     }
   }
   const titleRows = found.index;
-  const headerRow = found.row;
+  // The header's number for the user: one less when the search chose the second row of a two-row header.
+  let headerRow = found.row;
+  // The two-row header is looked for under a header found or named, and above one the search chose.
+  const columnMaps = searching && found.named ? options.columnMaps : undefined;
+  const lookAbove = columnMaps !== undefined && options.headerRow === undefined;
   const parser = createCsvRowParser({ delimiter: options.delimiter, headerIndex: titleRows });
 
   let header: string[] | null = null;
-  // Its cells as read: the column-number row numbers the non-empty ones (see isColumnNumberRow).
+  // Its cells as read: the column-number row numbers the non-empty ones (see isColumnNumberRow); with a second
+  // header row, the cell that names each column.
   let headerCells: readonly string[] = [];
-  // The rows before the first record: the title rows, the header and, under a header found or named, the row after
-  // it (a column-number row or the first record). No block is planned until it ends, so the first block holds all
-  // of it and a worker skips the same rows (`readCsvBlock`).
+  // The rows before the first record: the title rows, the header and, under a header found or named, the rows after
+  // it (its second row, a column-number row, the first record). No block is planned until it ends, so the first
+  // block holds all of it and a worker skips the same rows (`readCsvBlock`).
   let prelude = true;
   let skipped = 0;
+  // The title row right above the header: the top row of a two-row header whose second row the search chose.
+  let aboveHeader: readonly string[] | null = null;
+  // The header has a second row: the one the parser took as the header (the top row is a title row), or the one
+  // right under it (`underHeader`: a row more for a worker to skip).
+  let subHeaderRow = false;
+  let underHeader = false;
   let numberingRow = false;
   const settle = () => {
     prelude = false;
     if (plan) {
       plan.titleRows = titleRows;
+      plan.subHeaderRow = underHeader;
       plan.numberingRow = numberingRow;
     }
-    options.onHeader?.({ headerRow, skippedRows: headerRow - 1, numberingRow });
+    options.onHeader?.({ headerRow, skippedRows: headerRow - 1, subHeaderRow, numberingRow });
   };
   let row = (options.firstRow ?? 1) - 1;
   // The footer is looked for when the header is (the same forms have both): its candidate rows are held, numbered.
@@ -122,17 +136,31 @@ export async function* readCsvRecords(chunks: AsyncIterable<Uint8Array>, options
         if (header === null) {
           if (skipped < titleRows) {
             skipped += 1;
+            if (skipped === titleRows && lookAbove) aboveHeader = cells;
             continue;
           }
           headerCells = cells;
           header = columnNames(cells);
           blockHeader = true;
+          const twoRows = aboveHeader === null ? null : subHeaderNames(aboveHeader, cells, columnMaps!, cells.length);
+          if (twoRows !== null) {
+            ({ names: header, cells: headerCells } = twoRows);
+            subHeaderRow = true;
+            headerRow -= 1;
+          }
           if (plan) plan.header = header;
           // The first row taken for want of a better one: read on exactly as without a search.
           if (!found.named) settle();
           continue;
         }
         numberingRow = isColumnNumberRow(cells, headerCells);
+        const twoRows = numberingRow || subHeaderRow || columnMaps === undefined ? null : subHeaderNames(headerCells, cells, columnMaps, headerCells.length);
+        if (twoRows !== null) {
+          ({ names: header, cells: headerCells } = twoRows);
+          subHeaderRow = underHeader = true;
+          if (plan) plan.header = header;
+          continue;
+        }
         settle();
         if (numberingRow) continue;
       }
@@ -170,23 +198,6 @@ export async function* readCsvRecords(chunks: AsyncIterable<Uint8Array>, options
   // A header found or named with nothing under it.
   if (prelude) settle();
   options.onFooter?.({ footerRow: row - footerRows + 1, footerRows });
-}
-
-/**
- * Column names from the header cells: trimmed; an empty one becomes `column_<n>`, a repeated one `<name>_<k>`,
- * so no column's values silently overwrite another's.
- *
- * @example columnNames([' ho_ten ', '', 'ho_ten']) // ['ho_ten', 'column_2', 'ho_ten_2']
- */
-export function columnNames(cells: readonly string[]): string[] {
-  const seen = new Set<string>();
-  return cells.map((cell, i) => {
-    const base = cell.trim() === '' ? `column_${i + 1}` : cell.trim();
-    let name = base;
-    for (let k = 2; seen.has(name); k++) name = `${base}_${k}`;
-    seen.add(name);
-    return name;
-  });
 }
 
 interface DecodedText {

@@ -1,10 +1,10 @@
 import { Readable } from 'node:stream';
 import { InputError } from '../inputError';
 import type { InputRecord } from '../inputRecord';
-import { findHeader, HEADER_SEARCH_ROWS, isColumnNumberRow, isEmptyRow, type HeaderInfo, type HeaderSearch } from './headerRow';
+import { columnNames, findHeader, HEADER_SEARCH_ROWS, isColumnNumberRow, isEmptyRow, type HeaderInfo, type HeaderSearch } from './headerRow';
 import { createFooterWatch, JUST_THIS_ROW, type FooterInfo } from './footerRows';
 import { raggedRow } from './inputProblems';
-import { columnNames } from './readCsvRecords';
+import { subHeaderNames } from './subHeaderRow';
 
 export interface XlsxReadOptions extends HeaderSearch {
   /** Sheet name, or 1-based position among the workbook's worksheets; default the first. */
@@ -52,8 +52,9 @@ export function cellText(value: unknown): string {
  * cell after trimming; the rows above it are skipped) or `columnMaps` is given: then the first 30 such rows are held
  * and the header chosen among them by the rules of `headerRow.ts` (no cell with 6 digits or more, the most fields
  * named, at least two), the first row when none qualifies (the rows held are then records, as before). Under a
- * header so found or named, a column-number row (`(1),(2),…`) is skipped too, and so is a footer that ends the table
- * (place and date, signers: the rules of `footerRows.ts`).
+ * header so found or named, the header's second row (the names under merged cells: the rules of `subHeaderRow.ts`)
+ * and a column-number row (`(1),(2),…`) are skipped too, and so is a footer that ends the table (place and date,
+ * signers: the rules of `footerRows.ts`).
  *
  * @throws InputError when the bytes are not an XLSX workbook, the sheet asked for does not exist, or it has fewer
  *   non-empty rows than `headerRow`.
@@ -102,22 +103,43 @@ export async function* readXlsxRecords(input: string | AsyncIterable<Uint8Array>
   const held: string[][] = [];
   let counted = 0;
   // The header's number among the counted rows, and its cells as read (a column-number row numbers the non-empty
-  // ones).
+  // ones; with a second header row, the cell that names each column).
   let headerRow = 1;
   let headerCells: readonly string[] = [];
-  // Until the first record: the title rows, the header and, under a header found or named, the row after it.
+  // Until the first record: the title rows, the header and, under a header found or named, the rows after it (its
+  // second row, a column-number row, the first record).
   let prelude = true;
+  let subHeaderRow = false;
   let numberingRow = false;
-  let awaitingNumbering = false;
   const settle = () => {
     prelude = false;
-    awaitingNumbering = false;
-    options.onHeader?.({ headerRow, skippedRows: headerRow - 1, numberingRow });
+    options.onHeader?.({ headerRow, skippedRows: headerRow - 1, subHeaderRow, numberingRow });
   };
   const takeHeader = (cells: readonly string[], row: number) => {
     headerCells = cells;
     header = columnNames(cells);
     headerRow = row;
+  };
+  /**
+   * Takes `top` and `sub` as a two-row header, if they are one (subHeaderRow.ts), as wide as the wider row: a
+   * worksheet does not store trailing empty cells, so a group at the end leaves the top row shorter.
+   */
+  const takeTwoRows = (top: readonly string[], sub: readonly string[]): boolean => {
+    const twoRows = options.columnMaps === undefined ? null : subHeaderNames(top, sub, options.columnMaps, Math.max(top.length, sub.length));
+    if (twoRows === null) return false;
+    ({ names: header, cells: headerCells } = twoRows);
+    subHeaderRow = true;
+    return true;
+  };
+  /**
+   * A row right under the header, until the first record: whether it is not a record (the header's second row, a
+   * column-number row). The header is settled on the first one that is not its second row.
+   */
+  const underHeader = (cells: readonly string[]): boolean => {
+    numberingRow = isColumnNumberRow(cells, headerCells);
+    if (!numberingRow && !subHeaderRow && takeTwoRows(headerCells, cells)) return true;
+    settle();
+    return numberingRow;
   };
   /** Decides on the held rows; returns those that are records. */
   const decide = (): string[][] => {
@@ -130,14 +152,11 @@ export async function* readXlsxRecords(input: string | AsyncIterable<Uint8Array>
       return rows.slice(1);
     }
     takeHeader(rows[found.index]!, found.row);
-    const under = rows.slice(found.index + 1);
-    if (under.length === 0) {
-      awaitingNumbering = true;
-      return under;
-    }
-    numberingRow = isColumnNumberRow(under[0]!, headerCells);
-    settle();
-    return numberingRow ? under.slice(1) : under;
+    // The search may have chosen the second row of a two-row header (it names more fields): its top is right above.
+    if (found.index > 0 && takeTwoRows(rows[found.index - 1]!, rows[found.index]!)) headerRow -= 1;
+    const records: string[][] = [];
+    for (const cells of rows.slice(found.index + 1)) if (!(prelude && underHeader(cells))) records.push(cells);
+    return records;
   };
   try {
     for await (const worksheet of workbook) {
@@ -158,7 +177,6 @@ export async function* readXlsxRecords(input: string | AsyncIterable<Uint8Array>
             if (named) {
               if (isEmptyRow(cells) || ++counted < options.headerRow!) continue; // a row above the header
               takeHeader(cells, counted);
-              awaitingNumbering = true;
               continue;
             }
             if (!searching) {
@@ -170,11 +188,7 @@ export async function* readXlsxRecords(input: string | AsyncIterable<Uint8Array>
             if (!isEmptyRow(cells) && ++counted >= HEADER_SEARCH_ROWS) for (const rest of decide()) yield* records(rest);
             continue;
           }
-          if (awaitingNumbering) {
-            numberingRow = isColumnNumberRow(cells, headerCells);
-            settle();
-            if (numberingRow) continue;
-          }
+          if (underHeader(cells)) continue;
         }
         yield* records(cells);
       }

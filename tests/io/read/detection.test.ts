@@ -3,7 +3,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { detectDelimiter } from '../../../src/io/read/detectDelimiter';
 import { createTextDecoder, detectEncoding } from '../../../src/io/read/inputEncoding';
-import { columnNames } from '../../../src/io/read/readCsvRecords';
+import { columnNames } from '../../../src/io/read/headerRow';
 import { toRecord } from '../../../src/io/read/toRecord';
 import { windows1258Form } from './support';
 
