@@ -24,7 +24,8 @@ export const citizenProfile = deepFreeze({
       required: true,
       aliases: [
         'so_dinh_danh', 'so_dinh_danh_ca_nhan', 'dinh_danh', 'ma_dinh_danh', 'so_cccd', 'cccd', 'so_can_cuoc', 'can_cuoc',
-        'so_the_can_cuoc', 'can_cuoc_cong_dan', 'so_cmnd', 'cmnd', 'cmnd_cccd', 'so_cmnd_cccd', 'cccd_cmnd', 'so_giay_to',
+        'so_the_can_cuoc', 'the_can_cuoc', 'can_cuoc_cong_dan', 'so_can_cuoc_cong_dan', 'so_cmnd', 'cmnd', 'chung_minh_nhan_dan',
+        'so_chung_minh_nhan_dan', 'cmnd_cccd', 'so_cmnd_cccd', 'cccd_cmnd', 'so_cccd_cmnd', 'so_giay_to',
         'personal_id', 'national_id', 'id_number', 'citizen_id', 'identity_number',
       ],
     },
@@ -39,7 +40,7 @@ export const citizenProfile = deepFreeze({
       required: true,
       aliases: ['dia_chi', 'dia_chi_thuong_tru', 'noi_thuong_tru', 'thuong_tru', 'noi_o_hien_tai', 'noi_o', 'dia_chi_lien_he', 'address', 'permanent_address', 'residence'],
     },
-    idIssueDate: { type: 'date', aliases: ['ngay_cap', 'ngay_cap_cccd', 'ngay_cap_the', 'ngay_cap_cmnd', 'issue_date', 'id_issue_date', 'date_of_issue', 'issued_on'] },
+    idIssueDate: { type: 'date', aliases: ['ngay_cap', 'ngay_cap_cccd', 'ngay_cap_the', 'ngay_cap_can_cuoc', 'ngay_cap_cmnd', 'ngay_cap_cmnd_cccd', 'ngay_cap_cccd_cmnd', 'issue_date', 'id_issue_date', 'date_of_issue', 'issued_on'] },
     updatedAt: { type: 'date', aliases: ['ngay_cap_nhat', 'cap_nhat', 'ngay_sua', 'updated_at', 'last_updated', 'modified_at', 'updated'] },
   },
   rules: [...RULES.map((r) => r.id), ...DATASET_CHECKS.map((c) => c.id)],

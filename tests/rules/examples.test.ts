@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateRecord } from '../../src';
+import { resolveProfile, validateRecord } from '../../src';
 import { citizenProfile } from '../../rules';
 import { EXAMPLE_CITIZEN } from '../support/exampleCitizen';
 
@@ -97,6 +97,24 @@ describe('validateRecord with odd input', () => {
   it('reads dates handed over as Date objects at local midnight (database drivers) as that day', () => {
     const report = validateRecord({ ...base, ngay_sinh: new Date(1999, 2, 15), ngay_cap: new Date(2024, 3, 20) }, 'citizen', { asOf });
     expect(report.issues).toEqual([]);
+  });
+
+  // Headers as the forms of commune police and ward offices write them (a grouped header's names joined: see
+  // src/io/read/subHeaderRow.ts).
+  it.each([
+    ['Số căn cước công dân', 'personalId'],
+    ['Căn cước công dân', 'personalId'],
+    ['Thẻ căn cước', 'personalId'],
+    ['Số thẻ căn cước', 'personalId'],
+    ['Chứng minh nhân dân', 'personalId'],
+    ['Số chứng minh nhân dân', 'personalId'],
+    ['Số CCCD/CMND', 'personalId'],
+    ['Ngày cấp CMND/CCCD', 'idIssueDate'],
+    ['Ngày cấp căn cước', 'idIssueDate'],
+    ['Nơi cấp', null],
+    ['Hộ chiếu', null],
+  ])('reads the column %j as %s', (column, field) => {
+    expect(resolveProfile('citizen').fieldForColumn(column)).toBe(field);
   });
 
   it('does not take a "ten" column (the given name beside "ho") for the full name', () => {

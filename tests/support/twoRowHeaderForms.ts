@@ -48,11 +48,11 @@ export const REPEATED_NAMES: TwoRowForm = {
   people: TWO_ROW_PEOPLE,
 };
 
-/** "CMND/CCCD" over "Số": the two read together ("Số CMND/CCCD") name the ID. */
+/** "CMND/CCCD" over "Số": the group's own number, named by the group ("CMND/CCCD"), is the ID. */
 export const OLD_ID_GROUP: TwoRowForm = {
   top: ['STT', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'CMND/CCCD', '', '', 'Nơi thường trú', 'Số điện thoại'],
   sub: ID_CARD_GROUP.sub,
-  names: ['STT', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Số CMND/CCCD', 'Ngày cấp', 'Nơi cấp', 'Nơi thường trú', 'Số điện thoại'],
+  names: ['STT', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'CMND/CCCD', 'Ngày cấp', 'Nơi cấp', 'Nơi thường trú', 'Số điện thoại'],
   people: TWO_ROW_PEOPLE,
 };
 

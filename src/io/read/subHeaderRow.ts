@@ -88,23 +88,25 @@ function columnsOf(top: readonly string[], sub: readonly string[], width: number
 /**
  * A column's name from the two rows, the first of:
  * 1. its sub name, when it names a field ("Ngày cấp");
- * 2. `${sub} ${group}`, when that does: Vietnamese puts the qualifier after ("Số CMND/CCCD", "Ngày cấp CCCD");
- * 3. `${group} ${sub}`, when that does;
- * 4. the group name, when it names a field and the column is the group's own: the group is this column alone, or its
- *    sub name is a number label ("Số" under "Căn cước công dân"). Any other column of a group named after a field
- *    would name that field a second time, or wrongly: "Nơi cấp" under "Căn cước công dân", the "Ngày | Tháng | Năm"
- *    of a split date of birth, the parts of an address;
- * 5. its sub name, when not empty (a label naming no field: reported as ignored, like any unmapped column);
- * 6. the top name, when its sub name is empty and the top cell sits over it (merged down, or a group's first column);
- * 7. empty, which `columnNames` makes `column_<n>` (an empty cell in a group's span carries no name of its own).
+ * 2. the group name, when its sub name is a number label ("Số" under "Căn cước công dân" or "CMND/CCCD": the group's
+ *    own number, named as a one-row header names it) and the group names a field;
+ * 3. `${sub} ${group}`, when that names a field: Vietnamese puts the qualifier after ("Ngày cấp CCCD");
+ * 4. `${group} ${sub}`, when that does;
+ * 5. the group name, when it names a field and the group is this column alone. Any other column of a group named
+ *    after a field would name that field a second time, or wrongly: "Nơi cấp" under "Căn cước công dân", the
+ *    "Ngày | Tháng | Năm" of a split date of birth, the parts of an address;
+ * 6. its sub name, when not empty (a label naming no field: reported as ignored, like any unmapped column);
+ * 7. the top name, when its sub name is empty and the top cell sits over it (merged down, or a group's first column);
+ * 8. empty, which `columnNames` makes `column_<n>` (an empty cell in a group's span carries no name of its own).
  */
 function columnName(column: Column, maps: (name: string) => boolean): string {
   const { sub, group } = column;
   if (sub === '') return column.first ? column.top : '';
   if (maps(sub)) return sub;
   if (group !== '') {
+    if (NUMBER_LABELS.has(labelKey(sub)) && maps(group)) return group;
     for (const joined of [`${sub} ${group}`, `${group} ${sub}`]) if (maps(joined)) return joined;
-    if ((column.alone || NUMBER_LABELS.has(labelKey(sub))) && maps(group)) return group;
+    if (column.alone && maps(group)) return group;
   }
   return sub;
 }

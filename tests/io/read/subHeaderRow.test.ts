@@ -69,10 +69,12 @@ describe('subHeaderNames: whether the row is the second row of the header, and t
     expect(new Set(fields).size).toBe(fields.length);
   });
 
-  it('the naming order: the sub name, then it joined with the group (either way), then the group for its own column', () => {
+  it('the naming order: the sub name, the group for its own number, the two joined (either way), the group for its own column', () => {
     const names = (top: string[], sub: string[]) => subHeaderNames(['Họ và tên', ...top], ['', ...sub], columnMaps, top.length + 1)?.names.slice(1);
-    // "Ngày cấp" names a field alone; "Số" + "CCCD" together; "CCCD" + "Số" is no name, nor is "Nơi cấp" + "CCCD".
-    expect(names(['CCCD', '', ''], ['Số', 'Ngày cấp', 'Nơi cấp'])).toEqual(['Số CCCD', 'Ngày cấp', 'Nơi cấp']);
+    // "Ngày cấp" names a field alone; "Số" under "CCCD" is the group's own number; "Nơi cấp" + "CCCD" is no name.
+    expect(names(['CCCD', '', ''], ['Số', 'Ngày cấp', 'Nơi cấp'])).toEqual(['CCCD', 'Ngày cấp', 'Nơi cấp']);
+    // The same under "Căn cước"; a label that names nothing, alone or joined ("Ghi chú"), keeps its own name.
+    expect(names(['Căn cước', '', ''], ['Số', 'Ngày cấp', 'Ghi chú'])).toEqual(['Căn cước', 'Ngày cấp', 'Ghi chú']);
     // The group's own column is its number ("Số", "SỐ:", "Số hiệu"), wherever it is in the span.
     expect(names(['Căn cước công dân', '', ''], ['Ngày cấp', 'Nơi cấp', 'SỐ:'])).toEqual(['Ngày cấp', 'Nơi cấp', 'Căn cước công dân']);
     expect(names(['Căn cước công dân', ''], ['Số hiệu', 'Ngày cấp'])).toEqual(['Căn cước công dân', 'Ngày cấp']);
@@ -90,7 +92,7 @@ describe('subHeaderNames: whether the row is the second row of the header, and t
     // An empty cell under a group: the top name over the group's first column, `column_<n>` elsewhere in the span.
     expect(names(['Căn cước công dân', '', '', 'Số điện thoại'], ['', 'Ngày cấp', '', 'Di động'])).toEqual(['Căn cước công dân', 'Ngày cấp', 'column_4', 'Di động']);
     // Names repeated across groups are told apart as always (`_2`): the old ID and the new one both read as IDs.
-    expect(names(['CMND', '', 'Căn cước', ''], ['Số', 'Ngày cấp', 'Số', 'Ngày cấp'])).toEqual(['Số CMND', 'Ngày cấp', 'Số Căn cước', 'Ngày cấp_2']);
+    expect(names(['CMND', '', 'Căn cước', ''], ['Số', 'Ngày cấp', 'Số', 'Ngày cấp'])).toEqual(['CMND', 'Ngày cấp', 'Căn cước', 'Ngày cấp_2']);
   });
 
   it('NFD cells are recognised; the names keep the text as read', () => {
@@ -289,7 +291,7 @@ describe('property: any two-row header over citizen columns reads back the recor
   /** A group: the top cell, and which leaves may sit under it ("Số" is the ID, named as the group says). */
   const GROUPS = [
     { top: 'Căn cước công dân', id: 'Căn cước công dân', leaves: ['issued', 'place'] },
-    { top: 'CMND/CCCD', id: 'Số CMND/CCCD', leaves: ['issued', 'place'] },
+    { top: 'CMND/CCCD', id: 'CMND/CCCD', leaves: ['issued', 'place'] },
     { top: 'Thông tin cá nhân', id: null, leaves: ['name', 'born', 'sex'] },
     { top: 'Liên hệ', id: null, leaves: ['phone', 'mail', 'address'] },
     { top: 'Ghi chú khác', id: null, leaves: ['note', 'place'] },
