@@ -22,8 +22,9 @@ export {
   rowsLabel,
   HISTOGRAM_BINS,
   EXAMPLES_PER_RULE,
+  LEFT_OUT_KINDS,
 } from './summary';
-export type { DatasetSummary, ScoreState, RuleState, GroupState, DatasetMergeContext, SummaryIdentity } from './summary';
+export type { DatasetSummary, ScoreState, RuleState, GroupState, DatasetMergeContext, SummaryIdentity, LeftOutRows } from './summary';
 export { profileDigest } from './profileDigest';
 export { UNKNOWN_GROUP, type Grouping } from './grouping';
 export {

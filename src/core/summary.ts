@@ -79,6 +79,12 @@ export interface DatasetSummary {
   /** Input columns → the field each mapped to (null: ignored), when the input had named columns. */
   columns?: Record<string, string | null>;
   /**
+   * Rows of the input that are not records, by kind, when there were any: a form's title block above the header, the
+   * header's second row, a column-number row, a signature block at the end. With them, every row of the file is
+   * accounted for: the reader of a report sees that they were left out, not lost.
+   */
+  leftOut?: LeftOutRows;
+  /**
    * Breakdowns by grouping id (e.g. `province`), then by group key (e.g. `Thành phố Hà Nội`; `UNKNOWN_GROUP` for
    * records the grouping could not place), keys in order. Present when the profile's catalogue has groupings.
    */
@@ -96,6 +102,20 @@ export interface DatasetSummary {
    */
   scoreBases?: ScoreBasesJson;
 }
+
+/** Rows of the input that are not records, by kind (see `DatasetSummary.leftOut`). */
+export interface LeftOutRows {
+  /** Rows above the header: the agency, the national motto, the list's title … */
+  titleRows: number;
+  /** The header's second row (names under merged cells). */
+  headerRows: number;
+  /** Column-number rows under the header ("(1), (2), …"). */
+  numberingRows: number;
+  /** Rows of the signature block that ends a form (place and date, signers). */
+  footerRows: number;
+}
+
+export const LEFT_OUT_KINDS = ['titleRows', 'headerRows', 'numberingRows', 'footerRows'] as const;
 
 /**
  * What merging needs to combine dataset-level states: the profile's dataset checks and options (thresholds such as
@@ -313,7 +333,7 @@ export function finalizeSummary(summary: DatasetSummary): DatasetSummary {
   }
   // The optional parts in one fixed order, whichever was set first: same input, same bytes, with or without workers.
   if (summary.scoreBases) sortScoreBases(summary.scoreBases);
-  for (const k of ['columns', 'groups', 'findings', 'dataset', 'scoreBases'] as const) {
+  for (const k of ['columns', 'leftOut', 'groups', 'findings', 'dataset', 'scoreBases'] as const) {
     const value = summary[k];
     if (value === undefined) continue;
     delete summary[k];
@@ -423,6 +443,12 @@ export function mergeSummaries(a: DatasetSummary, b: DatasetSummary, dataset?: D
         if (had == null || (f !== null && f < had)) out.columns[c] = f;
       }
     }
+  }
+  // Each part left out its own rows (its title block, its footer): the whole left out all of them.
+  if (a.leftOut || b.leftOut) {
+    const leftOut: LeftOutRows = { titleRows: 0, headerRows: 0, numberingRows: 0, footerRows: 0 };
+    for (const k of LEFT_OUT_KINDS) leftOut[k] = (a.leftOut?.[k] ?? 0) + (b.leftOut?.[k] ?? 0);
+    out.leftOut = leftOut;
   }
   const bases = unitedScoreBases(a, b);
   if (bases) out.scoreBases = bases;

@@ -5,6 +5,7 @@ import {
   datasetFindings,
   emptyDatasetState,
   finalizeSummary,
+  LEFT_OUT_KINDS,
   mergeSummaries,
   observeAll,
   observeRecord,
@@ -16,6 +17,7 @@ import {
   type DatasetSummary,
   type Issue,
   type Lang,
+  type LeftOutRows,
   type RecordReport,
 } from '../core';
 import { resolveAsOf, type AsOfInput } from '../api/asOf';
@@ -145,16 +147,22 @@ export async function auditFile(input: string | NodeJS.ReadableStream, options: 
   // by workers): the caller hears where the header is, and what footer was left out, once.
   let headerNoted = false;
   let footerNoted = false;
+  // What the summary says was left out (not records), from what the readers said.
+  const leftOut: LeftOutRows = { titleRows: 0, headerRows: 0, numberingRows: 0, footerRows: 0 };
   const reading: HeaderReading = {
     columnMaps: (name) => profile.fieldForColumn(name) !== null,
     onHeader: (info) => {
       if (headerNoted) return;
       headerNoted = true;
+      leftOut.titleRows = info.skippedRows;
+      leftOut.headerRows = info.subHeaderRow ? 1 : 0;
+      leftOut.numberingRows = info.numberingRow ? 1 : 0;
       options.onHeader?.(info);
     },
     onFooter: (info) => {
       if (footerNoted) return;
       footerNoted = true;
+      leftOut.footerRows = info.footerRows;
       options.onFooter?.(info);
     },
   };
@@ -181,7 +189,7 @@ export async function auditFile(input: string | NodeJS.ReadableStream, options: 
   const stopWorkers = () => void pool?.close(signal!.reason).catch(() => undefined);
   signal?.addEventListener('abort', stopWorkers, { once: true });
   try {
-    return await audit({ input, options, settings, profile, reading, firstPass, totalBytes, workers, pool });
+    return await audit({ input, leftOut, options, settings, profile, reading, firstPass, totalBytes, workers, pool });
   } catch (error) {
     // Whatever the abort made fail (a read cut short, a batch rejected), the caller asked for it: say only that.
     if (signal?.aborted) throw signal.reason;
@@ -201,6 +209,8 @@ interface HeaderReading {
 
 interface AuditRun {
   input: string | NodeJS.ReadableStream;
+  /** Rows the readers left out (not records), filled as they tell: for the summary. */
+  leftOut: LeftOutRows;
   options: AuditFileOptions;
   settings: AuditSettings;
   profile: CompiledProfile;
@@ -213,7 +223,7 @@ interface AuditRun {
 }
 
 /** The two passes and the outputs, once the workers (if any) are starting. */
-async function audit({ input, options, settings, profile, reading, firstPass, totalBytes, workers, pool }: AuditRun): Promise<DatasetSummary> {
+async function audit({ input, leftOut, options, settings, profile, reading, firstPass, totalBytes, workers, pool }: AuditRun): Promise<DatasetSummary> {
   let findings: DatasetFinding[] | null = null;
   let datasetStates: DatasetStates | null = null;
   // The first pass also finds how a CSV file splits into blocks, so that the workers can parse it themselves.
@@ -345,6 +355,7 @@ async function audit({ input, options, settings, profile, reading, firstPass, to
     // Checked before any output is put in place: an audit that read nothing usable writes nothing.
     refuseUnusable(summary, input, options, profile.spec.name);
     if (findings) summary.findings = findings;
+    if (LEFT_OUT_KINDS.some((k) => leftOut[k] > 0)) summary.leftOut = { ...leftOut };
     if (options.datasetState && datasetStates) summary.dataset = serializeDatasetStates(profile.datasetChecks, datasetStates, settings.mask ? { kind: 'sha256' } : { kind: 'none' });
     finalizeSummary(summary);
     options.onProgress?.({ ...progress, bytes: bytesRead() });

@@ -67,6 +67,7 @@ export const datasetSummarySchema = z
     rules: z.record(stateKey, ruleState),
     fields: z.record(stateKey, z.object({ filled: count, rate: share })),
     columns: z.record(z.string(), z.string().nullable()).optional(),
+    leftOut: z.object({ titleRows: count, headerRows: count, numberingRows: count, footerRows: count }).optional(),
     groups: z.record(stateKey, z.record(groupKey, groupState)).optional(),
     findings: z
       .array(

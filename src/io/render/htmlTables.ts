@@ -93,9 +93,13 @@ function fieldHtml(field: string, label: string | null): string {
  * columnsSection(reportView(summary)) // → '<section id="columns">\n<h2>Ánh xạ cột</h2>…'
  */
 export function columnsSection(view: ReportView): string {
-  if (!view.columns || view.columns.length === 0) return '';
+  const hasColumns = view.columns !== null && view.columns.length > 0;
+  if (!hasColumns && view.leftOut === null) return '';
   const w = view.labels;
-  const rows = view.columns.map(
+  // Rows of the file that were not records (a form's title block, its signature block): said, not silently lost.
+  const leftOut = view.leftOut === null ? '' : `<p class="left-out">${escapeHtml(view.leftOut)}</p>\n`;
+  if (!hasColumns) return section('columns', w.columns, leftOut);
+  const rows = view.columns!.map(
     (c) =>
       `<tr${dataAttributes({ column: c.column, field: c.field ?? '' })}><td>${escapeHtml(c.column)}</td>` +
       `<td>${c.field === null ? `<span class="none">${escapeHtml(w.ignored)}</span>` : fieldHtml(c.field, c.label)}</td></tr>`,
@@ -104,7 +108,7 @@ export function columnsSection(view: ReportView): string {
     { label: w.column, sort: 'text', sorted: 'ascending' },
     { label: w.field, sort: 'text' },
   ] as const;
-  return section('columns', w.columns, sortableTable('columns', head, rows, w));
+  return section('columns', w.columns, leftOut + sortableTable('columns', head, rows, w));
 }
 
 /**

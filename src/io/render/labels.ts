@@ -27,6 +27,9 @@ export interface ReportLabels {
   columns: string;
   column: string;
   ignored: string;
+  /** The sentence saying which rows of the input were not records (a form's title block, its footer …). */
+  leftOut: (parts: string) => string;
+  leftOutKinds: Record<'titleRows' | 'headerRows' | 'numberingRows' | 'footerRows', (count: string) => string>;
   findings: string;
   finding: string;
   severity: string;
@@ -80,6 +83,13 @@ export const LABELS: Readonly<Record<Lang, ReportLabels>> = Object.freeze({
     columns: 'Ánh xạ cột',
     column: 'Cột',
     ignored: '(bỏ qua)',
+    leftOut: (parts) => `Không phải bản ghi, không kiểm tra: ${parts}.`,
+    leftOutKinds: {
+      titleRows: (n) => `${n} dòng đầu biểu phía trên dòng tiêu đề`,
+      headerRows: (n) => `${n} dòng tiêu đề thứ hai`,
+      numberingRows: (n) => `${n} dòng đánh số cột`,
+      footerRows: (n) => `${n} dòng ký tên ở cuối`,
+    },
     findings: 'Phát hiện trên toàn bộ dữ liệu',
     finding: 'Mô tả',
     severity: 'Mức độ',
@@ -127,6 +137,13 @@ export const LABELS: Readonly<Record<Lang, ReportLabels>> = Object.freeze({
     columns: 'Column mapping',
     column: 'Column',
     ignored: '(ignored)',
+    leftOut: (parts) => `Not records, not audited: ${parts}.`,
+    leftOutKinds: {
+      titleRows: (n) => `${n} title ${n === '1' ? 'row' : 'rows'} above the header`,
+      headerRows: (n) => `${n} second header ${n === '1' ? 'row' : 'rows'}`,
+      numberingRows: (n) => `${n} column-number ${n === '1' ? 'row' : 'rows'}`,
+      footerRows: (n) => `${n} signature-block ${n === '1' ? 'row' : 'rows'} at the end`,
+    },
     findings: 'Dataset findings',
     finding: 'Finding',
     severity: 'Severity',

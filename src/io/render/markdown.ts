@@ -154,17 +154,20 @@ export function renderMarkdown(summary: DatasetSummary, options: RenderOptions =
       ),
     );
   }
-  if (view.columns && view.columns.length > 0) {
-    out.push(
-      '',
-      `## ${w.columns}`,
-      '',
-      ...table(
-        [w.column, w.field],
-        ['l', 'l'],
-        view.columns.map((c) => [escapeMarkdown(c.column), c.field === null ? w.ignored : fieldCell(c.field, c.label)]),
-      ),
-    );
+  if ((view.columns && view.columns.length > 0) || view.leftOut !== null) {
+    out.push('', `## ${w.columns}`);
+    // Rows of the file that were not records (a form's title block, its signature block): said, not silently lost.
+    if (view.leftOut !== null) out.push('', escapeMarkdown(view.leftOut));
+    if (view.columns && view.columns.length > 0) {
+      out.push(
+        '',
+        ...table(
+          [w.column, w.field],
+          ['l', 'l'],
+          view.columns.map((c) => [escapeMarkdown(c.column), c.field === null ? w.ignored : fieldCell(c.field, c.label)]),
+        ),
+      );
+    }
   }
   if (view.findings) {
     out.push(

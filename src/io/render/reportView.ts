@@ -1,7 +1,8 @@
-import { DIMENSIONS, HISTOGRAM_BINS, VERDICTS, type DatasetSummary, type Dimension, type Lang, type LocalizedText, type Severity, type Verdict } from '../../core';
+import { DIMENSIONS, HISTOGRAM_BINS, LEFT_OUT_KINDS, VERDICTS, type DatasetSummary, type Dimension, type Lang, type LocalizedText, type Severity, type Verdict } from '../../core';
 import { groupViews, ruleGroupCounts, type GroupView, type RuleGroupCount } from './groupView';
 import { LABELS, type ReportLabels } from './labels';
 import type { RuleTitleLookup } from './ruleTitles';
+import { formatNumber } from './numberFormat';
 
 export interface RenderOptions {
   /** The report's language; Vietnamese by default. */
@@ -63,6 +64,8 @@ export interface ReportView {
   /** `label`: what the field is called in the report's language, capitalised; null when unknown. */
   fields: { field: string; label: string | null; filled: number; rate: number }[];
   columns: { column: string; field: string | null; label: string | null }[] | null;
+  /** The rows of the input that were not records, said in a sentence (null: none, or not known). */
+  leftOut: string | null;
   findings: FindingView[] | null;
   /** How many findings the summary has in all (more than `findings.length` when the list was cut). */
   findingsTotal: number;
@@ -107,8 +110,16 @@ export function reportView(summary: DatasetSummary, options: RenderOptions = {})
     provinces: hasProvinces ? groupViews(provinceGroups, labels.unknownProvince) : null,
     fields: Object.entries(summary.fields).map(([field, f]) => ({ field, label: labelOf(field), filled: f.filled, rate: f.rate })),
     columns: summary.columns ? Object.entries(summary.columns).map(([column, field]) => ({ column, field, label: field === null ? null : labelOf(field) })) : null,
+    leftOut: leftOutSentence(summary.leftOut, labels, lang),
     ...findingViews((summary as { findings?: unknown }).findings, lang),
   };
+}
+
+/** "Not records, not audited: 4 title rows above the header, 6 signature-block rows at the end." */
+function leftOutSentence(leftOut: DatasetSummary['leftOut'], labels: ReportLabels, lang: Lang): string | null {
+  if (!leftOut) return null;
+  const parts = LEFT_OUT_KINDS.filter((k) => leftOut[k] > 0).map((k) => labels.leftOutKinds[k](formatNumber(leftOut[k], lang)));
+  return parts.length === 0 ? null : labels.leftOut(parts.join(', '));
 }
 
 // Dataset findings (duplicate IDs, shared phones …) come from core's dataset checks but are not yet a field of
