@@ -26,6 +26,9 @@ export interface RecordScore {
 
 /** Scores a record from its issues and the per-issue weights (parallel array). */
 export function scoreIssues(issues: readonly Issue[], issueWeights: readonly number[], weights: Readonly<Record<Dimension, number>>): RecordScore {
+  // `takeIssue`'s arithmetic on local variables: this runs for every record, and the same loop through `scoreBase`
+  // (products in an object) measured 0–1.1 µs a record slower on the bench sample, in alternating processes. The
+  // property test of `scoreWithMore` holds the two to the same bits.
   let correct = 1;
   let complete = 1;
   let clean = 1;
@@ -62,31 +65,32 @@ export interface ScoreBase {
 /** The `ScoreBase` of the first `count` issues (`scoreIssues`'s arithmetic, stopped there). */
 export function scoreBase(issues: readonly Issue[], issueWeights: readonly number[], count: number): ScoreBase {
   const base: ScoreBase = { correct: 1, complete: 1, clean: 1, live: 1, verdict: 'pass' };
-  for (let i = 0; i < count; i++) {
-    const issue = issues[i]!;
-    base[issue.dimension] *= 1 - (issueWeights[i] ?? 1) * SEVERITY_PENALTY[issue.severity];
-    base.verdict = worseVerdict(base.verdict, issue.severity);
-  }
+  for (let i = 0; i < count; i++) takeIssue(base, issues[i]!, issueWeights[i] ?? 1);
   return base;
 }
 
 /**
  * The score of a record whose first issues gave `base`, with `more` issues after them, each weighing 1 (dataset
- * issues): the same bits `scoreIssues` gives over all of them, since each product goes on in the same order.
+ * issues): the same bits `scoreIssues` gives over all of them, since each product goes on in the same order, by the
+ * same `takeIssue`.
  */
 export function scoreWithMore(base: ScoreBase, more: readonly Pick<Issue, 'dimension' | 'severity'>[], weights: Readonly<Record<Dimension, number>>): RecordScore {
-  const products = { correct: base.correct, complete: base.complete, clean: base.clean, live: base.live };
-  let verdict = base.verdict;
-  for (const issue of more) {
-    products[issue.dimension] *= 1 - 1 * SEVERITY_PENALTY[issue.severity];
-    verdict = worseVerdict(verdict, issue.severity);
-  }
-  return finalScore(products.correct, products.complete, products.clean, products.live, verdict, weights);
+  const products: ScoreBase = { correct: base.correct, complete: base.complete, clean: base.clean, live: base.live, verdict: base.verdict };
+  for (const issue of more) takeIssue(products, issue, 1);
+  return finalScore(products.correct, products.complete, products.clean, products.live, products.verdict, weights);
 }
 
-function worseVerdict(verdict: Verdict, severity: Severity): Verdict {
-  if (severity === 'error') return 'fail';
-  return severity === 'warning' && verdict === 'pass' ? 'warn' : verdict;
+/** One issue's factor multiplied into its dimension's product, and its severity into the verdict (in place). */
+function takeIssue(products: ScoreBase, issue: Pick<Issue, 'dimension' | 'severity'>, weight: number): void {
+  const factor = 1 - weight * SEVERITY_PENALTY[issue.severity];
+  switch (issue.dimension) {
+    case 'correct': products.correct *= factor; break;
+    case 'complete': products.complete *= factor; break;
+    case 'clean': products.clean *= factor; break;
+    case 'live': products.live *= factor; break;
+  }
+  if (issue.severity === 'error') products.verdict = 'fail';
+  else if (issue.severity === 'warning' && products.verdict === 'pass') products.verdict = 'warn';
 }
 
 function finalScore(correct: number, complete: number, clean: number, live: number, verdict: Verdict, weights: Readonly<Record<Dimension, number>>): RecordScore {
