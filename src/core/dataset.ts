@@ -127,6 +127,29 @@ function rowsKey(finding: DatasetFinding): string {
   return createHash('sha256').update(`${finding.rule}\n${finding.rows.join(',')}`).digest('hex').slice(0, 16);
 }
 
+/**
+ * Every record's issues from dataset findings, as a file audit gives them: one per finding the record is in, in the
+ * findings' order (the checks' order), each made once per finding by `issue` and shared by the finding's rows. The
+ * audit's reports and `mergeSummaries`, which scores records again from these, must derive them alike: one function.
+ *
+ * @example datasetIssuesByRow(checks, findings, (f, check) => ({ rule: f.rule, dimension: check.dimension, severity: f.severity }))
+ */
+export function datasetIssuesByRow<T>(checks: readonly DatasetCheck[], findings: readonly DatasetFinding[], issue: (finding: DatasetFinding, check: DatasetCheck) => T): Map<number, T[]> {
+  const byId = new Map(checks.map((c) => [c.id, c]));
+  const out = new Map<number, T[]>();
+  for (const finding of findings) {
+    const check = byId.get(finding.rule);
+    if (!check) continue;
+    const made = issue(finding, check);
+    for (const row of finding.rows) {
+      const list = out.get(row);
+      if (list) list.push(made);
+      else out.set(row, [made]);
+    }
+  }
+  return out;
+}
+
 /** One record's findings from one dataset check, ready to become issues the way a rule's findings do. */
 export interface DatasetRecordFinding {
   check: DatasetCheck;

@@ -33,6 +33,7 @@ export {
   mergeDatasetStates,
   datasetFindings,
   datasetIssuesFor,
+  datasetIssuesByRow,
   serializeDatasetStates,
   restoreDatasetStates,
   defineDatasetCheck,

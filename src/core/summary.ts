@@ -1,5 +1,5 @@
 import { UNKNOWN_GROUP } from './grouping';
-import { datasetFindings, mergeDatasetStates, restoreDatasetStates, serializeDatasetStates, type DatasetCheck, type DatasetFinding, type DatasetStateJson } from './dataset';
+import { datasetFindings, datasetIssuesByRow, mergeDatasetStates, restoreDatasetStates, serializeDatasetStates, type DatasetCheck, type DatasetFinding, type DatasetStateJson } from './dataset';
 import { SCORE_SCALE, scoreWithMore, type RecordScore } from './score';
 import { mergeScoreBases, scoreBaseLookup, sortScoreBases, type ScoreBasesJson } from './scoreBases';
 import { DIMENSIONS, VERDICTS, type Dimension, type RecordReport, type Severity, type Verdict } from './types';
@@ -490,21 +490,9 @@ interface DatasetIssueWeight {
   severity: Severity;
 }
 
-/** Every record's dataset issues, as a file audit gives them (`issuesByRow`): one per finding it is in, in order. */
-function datasetIssuesByRow(checks: readonly DatasetCheck[], findings: readonly DatasetFinding[]): Map<number, DatasetIssueWeight[]> {
-  const dimensionOf = new Map(checks.map((c) => [c.id, c.dimension]));
-  const out = new Map<number, DatasetIssueWeight[]>();
-  for (const finding of findings) {
-    const dimension = dimensionOf.get(finding.rule);
-    if (dimension === undefined) continue;
-    const issue = { rule: finding.rule, dimension, severity: finding.severity };
-    for (const row of finding.rows) {
-      const list = out.get(row);
-      if (list) list.push(issue);
-      else out.set(row, [issue]);
-    }
-  }
-  return out;
+/** Every record's dataset issues as they weigh on its score, derived as the file audit derives them. */
+function datasetIssueWeights(checks: readonly DatasetCheck[], findings: readonly DatasetFinding[]): Map<number, DatasetIssueWeight[]> {
+  return datasetIssuesByRow(checks, findings, (finding, check) => ({ rule: finding.rule, dimension: check.dimension, severity: finding.severity }));
 }
 
 const NO_DATASET_ISSUES: readonly DatasetIssueWeight[] = Object.freeze([]);
@@ -514,8 +502,8 @@ const NO_DATASET_ISSUES: readonly DatasetIssueWeight[] = Object.freeze([]);
  * the merged findings (`after`) from its old score, verdict and group counts to the ones it has now.
  */
 function rescoreDatasetRows(summary: DatasetSummary, checks: readonly DatasetCheck[], before: readonly DatasetFinding[], after: readonly DatasetFinding[], bases: ScoreBasesJson): void {
-  const was = datasetIssuesByRow(checks, before);
-  const now = datasetIssuesByRow(checks, after);
+  const was = datasetIssueWeights(checks, before);
+  const now = datasetIssueWeights(checks, after);
   const rows = new Set([...was.keys(), ...now.keys()]);
   const baseOf = scoreBaseLookup(bases);
   for (const row of rows) {

@@ -3,6 +3,7 @@ import { open, stat, type FileHandle } from 'node:fs/promises';
 import { addAbortSignal, PassThrough, Transform, type Readable } from 'node:stream';
 import {
   datasetFindings,
+  datasetIssuesByRow,
   emptyDatasetState,
   finalizeSummary,
   LEFT_OUT_KINDS,
@@ -415,19 +416,7 @@ async function datasetFirstPass(
 
 /** The record issues of dataset findings: every row of a finding gets it, with the finding's message. */
 function issuesByRow(findings: readonly DatasetFinding[], checks: readonly DatasetCheck[], lang: Lang): Map<number, Issue[]> {
-  const byId = new Map(checks.map((c) => [c.id, c]));
-  const out = new Map<number, Issue[]>();
-  for (const finding of findings) {
-    const check = byId.get(finding.rule);
-    if (!check) continue;
-    const issue: Issue = { rule: finding.rule, dimension: check.dimension, severity: finding.severity, field: check.fields[0] ?? 'record', message: finding.message[lang], value: null, fix: null };
-    for (const row of finding.rows) {
-      const list = out.get(row);
-      if (list) list.push(issue);
-      else out.set(row, [issue]);
-    }
-  }
-  return out;
+  return datasetIssuesByRow(checks, findings, (finding, check): Issue => ({ rule: finding.rule, dimension: check.dimension, severity: finding.severity, field: check.fields[0] ?? 'record', message: finding.message[lang], value: null, fix: null }));
 }
 
 interface ByteCounter {
