@@ -1,14 +1,15 @@
-import { createReadStream, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createReadStream, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { auditFile, type DatasetSummary, type FooterInfo, type HeaderInfo } from '../../src';
+import { auditFile, type DatasetSummary, type FooterInfo } from '../../src';
 import type { AuditFileOptions } from '../../src/io/auditFile';
 import type { CsvBlockPlan } from '../../src/io/read/csvBlocks';
 import { openInput } from '../../src/io/read/openInput';
 import { resolveProfile } from '../../src/api/profiles';
 import { validCitizen } from '../support/citizens';
+import { auditFormBytes, auditFormOutputs } from '../support/formAudit';
 import { csvLine, csvText, FOOTER_TABLE_HEADER, RECIPIENTS_FOOTER, SIGNATURE_FOOTER, SIGNED_LIST, UNSIGNED_LIST } from '../support/footerForms';
 
 const dir = mkdtempSync(join(tmpdir(), 'ddss-footer-'));
@@ -17,19 +18,7 @@ const columnMaps = (name: string) => citizen.fieldForColumn(name) !== null;
 
 /** Audits bytes written to `name`: the reports as JSON, the summary as JSON, and what onHeader and onFooter said. */
 async function audit(bytes: string | Buffer, name: string, options: AuditFileOptions = {}) {
-  const path = join(dir, name);
-  writeFileSync(path, bytes);
-  const reports: string[] = [];
-  const headers: HeaderInfo[] = [];
-  const footers: FooterInfo[] = [];
-  const summary = await auditFile(path, {
-    asOf: '2026-11-01',
-    workers: 0,
-    ...options,
-    onReport: (r) => void reports.push(JSON.stringify(r)),
-    onHeader: (info) => void headers.push(info),
-    onFooter: (info) => void footers.push(info),
-  });
+  const { reports, summary, headers, footers } = await auditFormBytes(dir, bytes, name, options);
   // The summary but for what it says was left out (not records), which is the point of these comparisons.
   const { leftOut, ...rest } = summary;
   return { reports, summary: JSON.stringify(rest), leftOut, rows: summary.rows, headers, footers };
@@ -97,13 +86,7 @@ describe('auditFile: a footer is not audited, and the caller is told once', () =
     expect(footerBlocks.length).toBeGreaterThanOrEqual(2);
     expect(footerBlocks.reduce((n, b) => n + b.footerRows!, 0)).toBe(SIGNATURE_FOOTER.length + RECIPIENTS_FOOTER.length);
 
-    const outputs = async (path: string, workers: number, tag: string) => {
-      const files = { records: join(dir, `${tag}.ndjson`), summary: join(dir, `${tag}.json`), cleaned: join(dir, `${tag}.csv`) };
-      const rows: number[] = [];
-      const footers: FooterInfo[] = [];
-      await auditFile(path, { asOf: '2026-11-01', workers, batchSize: 300, ...files, onReport: (r) => void rows.push(r.row), onFooter: (i) => void footers.push(i) });
-      return { records: readFileSync(files.records, 'utf8'), summary: readFileSync(files.summary, 'utf8'), cleaned: readFileSync(files.cleaned, 'utf8'), rows, footers };
-    };
+    const outputs = (path: string, workers: number, tag: string) => auditFormOutputs(dir, path, workers, tag);
     const one = await outputs(signed, 0, 'signed-one');
     const two = await outputs(signed, 2, 'signed-two');
     expect(one.rows).toEqual(Array.from({ length: 2400 }, (_, i) => i + 1));

@@ -17,6 +17,7 @@ import { openInput } from '../../src/io/read/openInput';
 import { readCsvRecords } from '../../src/io/read/readCsvRecords';
 import { resolveProfile } from '../../src/api/profiles';
 import { validCitizen } from '../support/citizens';
+import { auditFormBytes, auditFormOutputs } from '../support/formAudit';
 import { collect, plain, streamOf, windows1258Form } from './read/support';
 
 const dir = mkdtempSync(join(tmpdir(), 'ddss-header-'));
@@ -50,17 +51,7 @@ function csv(rows: readonly (readonly string[])[], { delimiter = ',', eol = '\n'
 const PLAIN = csv([HEADER, ...PEOPLE]);
 
 async function audit(bytes: string | Buffer, name: string, options: AuditFileOptions = {}) {
-  const path = join(dir, name);
-  writeFileSync(path, bytes);
-  const reports: string[] = [];
-  const headers: HeaderInfo[] = [];
-  const summary = await auditFile(path, {
-    asOf: '2026-11-01',
-    workers: 0,
-    ...options,
-    onReport: (r) => void reports.push(JSON.stringify(r)),
-    onHeader: (info) => void headers.push(info),
-  });
+  const { reports, headers, summary } = await auditFormBytes(dir, bytes, name, options);
   return { reports, headers, summary };
 }
 
@@ -268,13 +259,7 @@ describe('CSV blocks of a file with a title block', () => {
     expect(plan).toMatchObject({ delimiter, titleRows: 4, numberingRow: true, header: names });
     expect(plan.blocks.filter((b) => b.header)).toEqual([plan.blocks[0]]);
 
-    const outputs = async (path: string, workers: number, tag: string) => {
-      const files = { records: join(dir, `${tag}.ndjson`), summary: join(dir, `${tag}.json`), cleaned: join(dir, `${tag}.csv`) };
-      const rows: number[] = [];
-      const headers: HeaderInfo[] = [];
-      await auditFile(path, { asOf: '2026-11-01', workers, batchSize: 300, ...files, onReport: (r) => void rows.push(r.row), onHeader: (i) => void headers.push(i) });
-      return { records: readFileSync(files.records, 'utf8'), summary: readFileSync(files.summary, 'utf8'), cleaned: readFileSync(files.cleaned, 'utf8'), rows, headers };
-    };
+    const outputs = (path: string, workers: number, tag: string) => auditFormOutputs(dir, path, workers, tag);
     const one = await outputs(titled, 0, `titled-one-${tag}`);
     const two = await outputs(titled, 2, `titled-two-${tag}`);
     expect(one.rows).toEqual(Array.from({ length: 2400 }, (_, i) => i + 1));

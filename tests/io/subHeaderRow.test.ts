@@ -3,12 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { auditFile, type DatasetSummary, type HeaderInfo } from '../../src';
+import { auditFile, type DatasetSummary } from '../../src';
 import type { AuditFileOptions } from '../../src/io/auditFile';
 import type { CsvBlockPlan } from '../../src/io/read/csvBlocks';
 import { openInput } from '../../src/io/read/openInput';
 import { resolveProfile } from '../../src/api/profiles';
 import { validCitizen } from '../support/citizens';
+import { auditFormBytes, auditFormOutputs } from '../support/formAudit';
 import { csvLine, csvText } from '../support/footerForms';
 import { columnNumbers, ID_CARD_GROUP, ONE_ROW_HEADER, PERSON_GROUP, TWO_ROW_PEOPLE, TWO_ROW_TITLE } from '../support/twoRowHeaderForms';
 
@@ -18,11 +19,7 @@ const columnMaps = (name: string) => citizen.fieldForColumn(name) !== null;
 
 /** Audits bytes written to `name`: the reports and summary as JSON, and what onHeader said. */
 async function audit(bytes: string | Buffer, name: string, options: AuditFileOptions = {}) {
-  const path = join(dir, name);
-  writeFileSync(path, bytes);
-  const reports: string[] = [];
-  const headers: HeaderInfo[] = [];
-  const summary = await auditFile(path, { asOf: '2026-11-01', workers: 0, ...options, onReport: (r) => void reports.push(JSON.stringify(r)), onHeader: (i) => void headers.push(i) });
+  const { reports, summary, headers } = await auditFormBytes(dir, bytes, name, options);
   return { reports, summary, headers };
 }
 
@@ -100,13 +97,7 @@ describe('auditFile: a two-row header audits as the same header in one row', () 
     expect(plan).toMatchObject({ ...layout, header: NAMES });
     expect(plan.blocks.filter((b) => b.header)).toEqual([plan.blocks[0]]);
 
-    const outputs = async (path: string, workers: number, name: string) => {
-      const files = { records: join(dir, `${name}.ndjson`), summary: join(dir, `${name}.json`), cleaned: join(dir, `${name}.csv`) };
-      const rows: number[] = [];
-      const headers: HeaderInfo[] = [];
-      await auditFile(path, { asOf: '2026-11-01', workers, batchSize: 300, ...files, onReport: (r) => void rows.push(r.row), onHeader: (i) => void headers.push(i) });
-      return { records: readFileSync(files.records, 'utf8'), summary: readFileSync(files.summary, 'utf8'), cleaned: readFileSync(files.cleaned, 'utf8'), rows, headers };
-    };
+    const outputs = (path: string, workers: number, name: string) => auditFormOutputs(dir, path, workers, name);
     const one = await outputs(titled, 0, `two-row-one-${tag}`);
     const two = await outputs(titled, 2, `two-row-two-${tag}`);
     expect(one.rows).toEqual(Array.from({ length: 2400 }, (_, i) => i + 1));
