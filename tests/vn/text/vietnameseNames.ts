@@ -37,3 +37,21 @@ export function fullName(surnames: readonly string[]) {
 
 /** Any Vietnamese-looking full name (any surname, any case). */
 export const anyVietnameseName = fullName([...MARKED_SURNAMES, ...OTHER_SURNAMES, ...GIVEN_NAMES]);
+
+/** The five tone marks, decomposed (NFD). */
+export const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/u;
+
+/**
+ * `syllable` with its tone mark moved onto its `to`-th vowel (counted modulo the vowels it has) or, with `tone`,
+ * another tone mark in that place; a syllable without a tone mark comes back as it is. NFC out.
+ */
+export function retone(syllable: string, to: number, tone?: string): string {
+  const d = syllable.normalize('NFD');
+  const mark = TONE_MARK.exec(d)?.[0];
+  if (mark === undefined) return syllable;
+  const bare = d.replace(TONE_MARK, '');
+  const vowels = [...bare.matchAll(/[aeiouy][\u0302\u0306\u031b]*/giu)];
+  const vowel = vowels[to % vowels.length]!;
+  const at = vowel.index + vowel[0].length;
+  return `${bare.slice(0, at)}${tone ?? mark}${bare.slice(at)}`.normalize('NFC');
+}
