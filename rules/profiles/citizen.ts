@@ -32,8 +32,15 @@ export const citizenProfile = deepFreeze({
     // Not "ten": beside "ho" and "ten_dem" it holds only the given name ("Na", "Trọng"), which would be judged as a
     // whole name; a file whose "ten" is the full name maps it with --columns ten=fullName.
     fullName: { type: 'personName', required: true, aliases: ['ho_ten', 'ho_va_ten', 'hoten', 'ho_ten_cong_dan', 'full_name', 'name', 'fullname'] },
-    dateOfBirth: { type: 'birthDate', required: true, aliases: ['ngay_sinh', 'ngay_thang_nam_sinh', 'sinh_ngay', 'ns', 'dob', 'date_of_birth', 'birth_date', 'birthdate', 'birthday'] },
-    sex: { type: 'sex', required: true, aliases: ['gioi_tinh', 'gt', 'phai', 'sex', 'gender'] },
+    dateOfBirth: { type: 'birthDate', required: true, aliases: ['ngay_sinh', 'ngay_thang_nam_sinh', 'sinh_ngay', 'nam_sinh', 'ns', 'dob', 'date_of_birth', 'birth_date', 'birthdate', 'birthday'] },
+    // Lists made from Vietnamese forms often split the birth date (or the year) under "Nam | Nữ" and write it in the
+    // column of the person's sex, or tick "Giới tính" under "Nam | Nữ": both give the sex (see impliedBy).
+    sex: {
+      type: 'sex',
+      required: true,
+      aliases: ['gioi_tinh', 'gt', 'phai', 'sex', 'gender'],
+      impliedBy: { labels: { Nam: 'Nam', Nữ: 'Nữ', Nu: 'Nữ', Male: 'Nam', Female: 'Nữ' }, under: ['dateOfBirth'] },
+    },
     phone: { type: 'phone', aliases: ['so_dien_thoai', 'sdt', 'so_dt', 'dien_thoai', 'dt', 'di_dong', 'so_di_dong', 'phone', 'phone_number', 'mobile', 'tel'] },
     address: {
       type: 'address',

@@ -1,4 +1,4 @@
-import type { CompiledProfile } from './compile';
+import { IMPLIED_RANK, type CompiledProfile } from './compile';
 import { UNKNOWN_GROUP, type Grouping } from './grouping';
 import { ENGINE_MESSAGES } from './messages';
 import { NO_VALUE, type FieldAlternative, type FieldValueText, type Finding, type Rule, type RuleContext } from './rule';
@@ -298,7 +298,7 @@ function loadRecord(ctx: RecordContext, record: Record<string, unknown>, profile
   const plan = planned.pairs;
   ctx.plan = planned;
   ctx.columnNames = columns;
-  if (planned.multiSlots !== null) return loadEveryColumn(ctx, record, columns, plan);
+  if (planned.multiSlots !== null || planned.values !== null) return loadEveryColumn(ctx, record, columns, planned);
   for (let p = 0; p < plan.length; p += 2) {
     const i = plan[p + 1]!;
     if (ctx.raws[i] === undefined || isBlank(ctx.textAt(i))) {
@@ -309,13 +309,20 @@ function loadRecord(ctx: RecordContext, record: Record<string, unknown>, profile
   }
 }
 
-/** loadRecord's choice, the same, keeping every mapped column's value too (each read once). */
-function loadEveryColumn(ctx: RecordContext, record: Record<string, unknown>, columns: string[], plan: Int32Array): void {
+/**
+ * loadRecord's choice, the same, keeping every mapped column's value too (each read once). A pair with a value of
+ * its own (`ColumnPlan.values`) gives that value when its column holds one, and nothing when it is blank or a filler.
+ */
+function loadEveryColumn(ctx: RecordContext, record: Record<string, unknown>, columns: string[], planned: ColumnPlan): void {
+  const plan = planned.pairs;
+  const values = planned.values;
   const seen = ctx.columnRaws;
   seen.length = plan.length >> 1;
   for (let p = 0; p < plan.length; p += 2) {
     const i = plan[p + 1]!;
-    const value = record[columns[plan[p]!]!];
+    let value = record[columns[plan[p]!]!];
+    const implied = values === null ? undefined : values[p >> 1];
+    if (implied !== undefined) value = holdsValue(ctx.profile, toText(value)) ? implied : '';
     seen[p >> 1] = value;
     if (ctx.raws[i] === undefined || isBlank(ctx.textAt(i))) {
       ctx.chosenPairs[i] = p >> 1;
@@ -392,9 +399,14 @@ interface ColumnPlan {
    * in order of preference. Null when every field has at most one column.
    */
   readonly multiSlots: readonly (Int32Array | undefined)[] | null;
+  /**
+   * By pair index, the value a pair gives its field when its column is filled (a field spec's `impliedBy`: the sex
+   * of a "Ngày sinh (Nữ)" column), undefined for a pair that gives the column's own value. Null when there is none.
+   */
+  readonly values: readonly (string | undefined)[] | null;
 }
 
-const EMPTY_PLAN: ColumnPlan = Object.freeze({ pairs: new Int32Array(0), multiFields: NO_FIELDS, multiSlots: null });
+const EMPTY_PLAN: ColumnPlan = Object.freeze({ pairs: new Int32Array(0), multiFields: NO_FIELDS, multiSlots: null, values: null });
 
 const ENGINE_CACHE = Symbol('ddss.engine-cache');
 
@@ -507,10 +519,13 @@ function sameColumns(a: readonly string[], b: readonly string[]): boolean {
 
 function buildColumnPlan(profile: CompiledProfile, columns: string[]): ColumnPlan {
   // Pairs (column position, field slot) of the mapped columns, in order of preference: rank, then file order.
-  const mapped: { k: number; slot: number; rank: number }[] = [];
+  // A column may also give a field a value by being filled (`impliedBy`): a pair of its own, with that value.
+  const mapped: { k: number; slot: number; rank: number; value: string | undefined }[] = [];
+  const meanings = profile.mapColumns(columns);
   for (let k = 0; k < columns.length; k++) {
-    const field = profile.fieldForColumn(columns[k]!);
-    if (field !== null) mapped.push({ k, slot: profile.fieldIndex.get(field)!, rank: profile.columnRank(columns[k]!) });
+    const { field, rank, implied } = meanings[k]!;
+    if (field !== null) mapped.push({ k, slot: profile.fieldIndex.get(field)!, rank, value: undefined });
+    if (implied !== null) mapped.push({ k, slot: profile.fieldIndex.get(implied.field)!, rank: IMPLIED_RANK, value: implied.value });
   }
   mapped.sort((a, b) => a.rank - b.rank || a.k - b.k);
   const pairs = new Int32Array(mapped.length * 2);
@@ -520,6 +535,7 @@ function buildColumnPlan(profile: CompiledProfile, columns: string[]): ColumnPla
     pairs[2 * j + 1] = m.slot;
     columnsOfSlot[m.slot]!++;
   });
+  const values = mapped.some((m) => m.value !== undefined) ? mapped.map((m) => m.value) : null;
   // Fields with several columns (so_dinh_danh and cccd): which, decided here once, so that a record pays nothing for it.
   let multiSlots: (Int32Array | undefined)[] | null = null;
   let multiFields: string[] | null = null;
@@ -530,7 +546,7 @@ function buildColumnPlan(profile: CompiledProfile, columns: string[]): ColumnPla
     (multiSlots ??= new Array<Int32Array | undefined>(columnsOfSlot.length).fill(undefined))[slot] = own;
     (multiFields ??= []).push(profile.fields[slot]!.name);
   }
-  return { pairs, multiFields: multiFields === null ? NO_FIELDS : Object.freeze(multiFields), multiSlots };
+  return { pairs, multiFields: multiFields === null ? NO_FIELDS : Object.freeze(multiFields), multiSlots, values };
 }
 
 function finish(
@@ -818,6 +834,18 @@ function dateText(value: Date): string {
 }
 
 /** Blank: empty, or only whitespace (including non-breaking and zero-width spaces). */
+/** Marks that tick a column of a form: filled, though "x" alone is a filler elsewhere ("x" for an unknown ID). */
+const TICKS: ReadonlySet<string> = new Set(['x', 'X', 'v', 'V', '✓', '✔', '☑', '☒', '✗', '✘']);
+
+/**
+ * Whether a column that gives a value by being filled (`impliedBy`) is filled: a tick, or any value that is not
+ * blank and not a filler, which is how such a column is left unticked ("-", "0") as often as empty.
+ */
+function holdsValue(profile: CompiledProfile, text: string): boolean {
+  if (isBlank(text)) return false;
+  return TICKS.has(text.trim()) || !profile.isFiller(text);
+}
+
 export function isBlank(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

@@ -27,6 +27,23 @@ export const fieldSpecSchema = z.strictObject({
    * for a field where such a word is a real answer: "Không" is what a religion field holds for "none".
    */
   placeholders: z.boolean().default(true),
+  /**
+   * Columns that give this field its value by being filled, not by what they hold: a list that splits one column
+   * in two under labels ("Ngày sinh" over "Nam | Nữ": the birth date written in the column of the person's sex).
+   * A column is named after one of this field's aliases, or of the fields in `under`, followed by a label of
+   * `labels` written as given (any case, any punctuation between); when it holds a value, this field's value is the
+   * label's, and the column still gives the `under` field its own value. Such columns count only when the record's
+   * columns carry at least two of the labels' values, so that one column alone ("Ngày sinh năm" written without
+   * diacritics, the year of a split date) is never taken for one.
+   */
+  impliedBy: z
+    .strictObject({
+      /** The label a column name ends with → the value it gives this field. */
+      labels: z.record(z.string().min(1), z.string().min(1)),
+      /** Fields whose column names the labels may follow (their columns keep giving them their values). */
+      under: z.array(z.string().min(1)).default([]),
+    })
+    .optional(),
 });
 
 /** A rule with overrides: `{ id, severity?, weight?, enabled? }`. */
@@ -147,13 +164,14 @@ function pickIssue(issue: Issue | undefined): Issue | undefined {
 // The keys each kind of object in a profile may have, by where it sits, for the message about an unknown key.
 const PROFILE_KEYS = Object.keys(profileSpecSchema.shape).sort();
 const FIELD_KEYS = Object.keys(fieldSpecSchema.shape).sort();
+const IMPLIED_BY_KEYS = ['labels', 'under'];
 const RULE_KEYS = Object.keys(ruleOverrideSchema.shape);
 const TEXT_KEYS = Object.keys(localized.shape);
 
 function knownKeys(path: readonly PropertyKey[]): readonly string[] {
   const [top, , third] = path;
   if (path.length === 0) return PROFILE_KEYS;
-  if (top === 'fields') return path.length === 2 ? FIELD_KEYS : third === 'label' ? TEXT_KEYS : [];
+  if (top === 'fields') return path.length === 2 ? FIELD_KEYS : third === 'label' ? TEXT_KEYS : third === 'impliedBy' ? IMPLIED_BY_KEYS : [];
   if (top === 'rules') return RULE_KEYS;
   if (top === 'weights') return DIMENSIONS;
   if (top === 'description') return TEXT_KEYS;

@@ -259,10 +259,14 @@ async function audit({ input, leftOut, options, settings, profile, reading, firs
       if (options.cleaned && cleaned === null) {
         // The cleaned file keeps the input's columns: known from the first record that is an object.
         const record = input.record !== null && typeof input.record === 'object' && !Array.isArray(input.record) ? (input.record as Record<string, unknown>) : {};
+        const columns = Object.keys(record);
+        // Fixes go to columns read for their own value: never to one that only gives a value by being filled (the
+        // ticks of "Giới tính" over "Nam | Nữ").
+        const meanings = new Map(profile.mapColumns(columns).map((m, k) => [columns[k]!, m]));
         cleaned = createCleanedCsvWriter(options.cleaned, {
-          columns: Object.keys(record),
-          fieldOfColumn: (c) => profile.fieldForColumn(c),
-          columnRank: (c) => profile.columnRank(c),
+          columns,
+          fieldOfColumn: (c) => meanings.get(c)?.field ?? null,
+          columnRank: (c) => meanings.get(c)?.rank ?? Number.MAX_SAFE_INTEGER,
           delimiter: source.delimiter ?? ',',
           // JSON records need not share their keys: later ones may bring keys the first lacked.
           extraColumn: source.format === 'json' || source.format === 'ndjson',

@@ -90,7 +90,10 @@ export class RecordAuditor {
     const { lang, mask } = this.settings;
     if (!this.columnsSeen && input.record !== null && typeof input.record === 'object' && !Array.isArray(input.record)) {
       const columns = Object.create(null) as Record<string, string | null>;
-      for (const c of Object.keys(input.record)) columns[c] = this.profile.fieldForColumn(c);
+      const names = Object.keys(input.record);
+      // As the engine maps them: a "Ngày sinh (Nữ)" column without its "Nam" partner maps to nothing.
+      const meanings = this.profile.mapColumns(names);
+      names.forEach((c, k) => (columns[c] = meanings[k]!.field ?? meanings[k]!.implied?.field ?? null));
       this.summary.columns = columns;
       this.columnsSeen = true;
     }

@@ -1,4 +1,4 @@
-import { toText, type RecordReport } from '../../core';
+import { isBlank, toText, type RecordReport } from '../../core';
 import { openAtomicStream } from '../atomicFile';
 import { csvLine } from './csvCell';
 
@@ -58,8 +58,8 @@ function extraValues(record: Record<string, unknown>, known: ReadonlySet<string>
 const CHUNK_CHARS = 64 * 1024;
 
 /**
- * Opens a cleaned copy of the input at `path`: the original columns, with each safe fix applied to the first column
- * that maps to the fixed field, then `ddss_score`, `ddss_verdict` and `ddss_issues` (the record's distinct rule ids
+ * Opens a cleaned copy of the input at `path`: the original columns, with each safe fix applied to the column the
+ * fixed field's value was read from (of the field's columns, the first by `columnRank` that is not blank), then `ddss_score`, `ddss_verdict` and `ddss_issues` (the record's distinct rule ids
  * joined by `|`, in report order). A record that was not an object still gets its row: empty cells, then the ddss
  * columns. Input columns already named like the ddss columns (a cleaned file audited again) are replaced, not
  * repeated, so auditing a cleaned file gives a file of the same shape.
@@ -85,18 +85,29 @@ export function createCleanedCsvWriter(path: string, options: CleanedCsvOptions)
   const added: readonly string[] = extra ? [...DDSS_COLUMNS, EXTRA_COLUMN] : DDSS_COLUMNS;
   const ddss = new Set<string>(added);
   const columns = options.columns.filter((c) => !ddss.has(c));
-  // The field whose fix each column receives: only the column the field's value is read from (lowest rank, then
-  // first), so a copy kept in another column stays as the input had it.
+  // The columns of each field, in the order the engine reads them (lowest rank, then first): a fix goes to the
+  // column the record's value was read from, the first of them that is not blank, so a copy kept in another column
+  // stays as the input had it, and a date written in the "Nữ" column of a split "Nam | Nữ" stays in it.
   const rank = options.columnRank ?? (() => 0);
-  const best = new Map<string, number>();
+  const columnsOfField = new Map<string, number[]>();
   columns.forEach((column, i) => {
     const field = options.fieldOfColumn(column);
-    if (field === null) return;
-    const current = best.get(field);
-    if (current === undefined || rank(column) < rank(columns[current]!)) best.set(field, i);
+    if (field !== null) (columnsOfField.get(field) ?? columnsOfField.set(field, []).get(field)!).push(i);
   });
-  const fixFieldOf: (string | null)[] = columns.map(() => null);
-  for (const [field, i] of best) fixFieldOf[i] = field;
+  for (const list of columnsOfField.values()) list.sort((a, b) => rank(columns[a]!) - rank(columns[b]!) || a - b);
+  const cellText = (record: unknown, i: number): string =>
+    typeof record === 'object' && record !== null && !Array.isArray(record) && Object.hasOwn(record, columns[i]!) ? toText((record as Record<string, unknown>)[columns[i]!]) : '';
+  /** Column index → the fix it receives, for one record (null for none, the usual case). */
+  const fixesAt = (record: unknown, rawFixed: Readonly<Record<string, string>>): Map<number, string> | null => {
+    let out: Map<number, string> | null = null;
+    for (const [field, fix] of Object.entries(rawFixed)) {
+      const list = columnsOfField.get(field);
+      if (list === undefined) continue;
+      const at = list.find((i) => !isBlank(cellText(record, i))) ?? list[0]!;
+      (out ??= new Map()).set(at, fix);
+    }
+    return out;
+  };
 
   const known = new Set<string>([...columns, ...added]);
 
@@ -118,11 +129,8 @@ export function createCleanedCsvWriter(path: string, options: CleanedCsvOptions)
       if (state !== 'open') return Promise.reject(new Error(`the cleaned CSV "${path}" is already ${state}`));
       const cells: string[] = new Array(columns.length + added.length);
       const isRecord = typeof record === 'object' && record !== null && !Array.isArray(record);
-      for (let i = 0; i < columns.length; i++) {
-        const field = fixFieldOf[i];
-        const fix = field == null ? undefined : Object.hasOwn(rawFixed, field) ? rawFixed[field] : undefined;
-        cells[i] = fix ?? (isRecord && Object.hasOwn(record, columns[i]!) ? toText((record as Record<string, unknown>)[columns[i]!]) : '');
-      }
+      const fixes = fixesAt(record, rawFixed);
+      for (let i = 0; i < columns.length; i++) cells[i] = fixes?.get(i) ?? cellText(record, i);
       cells[columns.length] = String(report.score);
       cells[columns.length + 1] = report.verdict;
       cells[columns.length + 2] = [...new Set(report.issues.map((issue) => issue.rule))].join('|');

@@ -4,7 +4,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RecordReport } from '../../../src/core';
+import { isBlank, type RecordReport } from '../../../src/core';
 import { createCleanedCsvWriter, DDSS_COLUMNS, type CleanedCsvOptions } from '../../../src/io/write/cleanedCsv';
 import { csvLine, quoteCsvCell } from '../../../src/io/write/csvCell';
 
@@ -131,6 +131,22 @@ describe('createCleanedCsvWriter', () => {
     expect(table[1]!.slice(0, 2)).toEqual(['012345679', '001099012345']);
   });
 
+  it('applies a fix, record by record, to the first column of its field that is not blank, where the value was read', async () => {
+    // "Ngày sinh" over "Nam | Nữ": one rank for both, the date in the column of the person's sex.
+    const options: CleanedCsvOptions = { columns: ['Ngày sinh Nam', 'Ngày sinh Nữ', 'so_cccd', 'so_cmnd'], fieldOfColumn: (c) => (c.startsWith('Ngày') ? 'dateOfBirth' : 'personalId'), columnRank: (c) => (c === 'so_cmnd' ? 11 : c === 'so_cccd' ? 5 : 12) };
+    const { table } = await writeCleaned(options, [
+      { record: { 'Ngày sinh Nam': '', 'Ngày sinh Nữ': '5/6/1990', so_cccd: ' ', so_cmnd: '001 190 012 346' }, report: report(1), fixed: { dateOfBirth: '05/06/1990', personalId: '001190012346' } },
+      { record: { 'Ngày sinh Nam': '5/6/1990', 'Ngày sinh Nữ': '', so_cccd: '001 090 012 346', so_cmnd: '' }, report: report(1), fixed: { dateOfBirth: '05/06/1990', personalId: '001090012346' } },
+      // Nothing anywhere: the first column of the field, as before.
+      { record: { 'Ngày sinh Nam': '', 'Ngày sinh Nữ': '', so_cccd: '', so_cmnd: '' }, report: report(1), fixed: { dateOfBirth: 'x' } },
+    ]);
+    expect(table.slice(1).map((row) => row.slice(0, 4))).toEqual([
+      ['', '05/06/1990', ' ', '001190012346'],
+      ['05/06/1990', '', '001090012346', ''],
+      ['x', '', '', ''],
+    ]);
+  });
+
   it('applies a fix to the first column of its field only', async () => {
     const options: CleanedCsvOptions = { columns: ['sdt', 'sdt_cu'], fieldOfColumn: () => 'phone' };
     const { table } = await writeCleaned(options, [{ record: { sdt: '0912345678', sdt_cu: '0912345678' }, report: report(1), fixed: { phone: '+84912345678' } }]);
@@ -221,15 +237,18 @@ describe('createCleanedCsvWriter', () => {
         );
         expect(table).toHaveLength(rows.length + 1);
         expect(table[0]).toEqual([...columns, ...DDSS_COLUMNS]);
-        const firstOfField = new Map<string, string>();
-        for (const c of columns) if (fieldOf.get(c) != null && !firstOfField.has(fieldOf.get(c)!)) firstOfField.set(fieldOf.get(c)!, c);
         rows.forEach((r, i) => {
+          // Own properties only: a column named "valueOf" must not read Object.prototype.valueOf.
+          const original = (c: string) => (r.record !== null && typeof r.record === 'object' && Object.hasOwn(r.record, c) ? (r.record as Record<string, string>)[c]! : '');
+          // A field's fix goes to its first column that is not blank in this record (where its value was read), else its first.
+          const target = (field: string) => {
+            const own = columns.filter((d) => fieldOf.get(d) === field);
+            return own.find((d) => !isBlank(original(d))) ?? own[0];
+          };
           columns.forEach((c, j) => {
             const field = fieldOf.get(c);
-            // Own properties only: a column named "valueOf" must not read Object.prototype.valueOf.
-            const fixed = field != null && firstOfField.get(field) === c && Object.hasOwn(r.fixed, field) ? r.fixed[field] : undefined;
-            const original = r.record !== null && typeof r.record === 'object' && Object.hasOwn(r.record, c) ? (r.record as Record<string, string>)[c]! : '';
-            expect(table[i + 1]![j]).toBe(fixed ?? original);
+            const fixed = field != null && target(field) === c && Object.hasOwn(r.fixed, field) ? r.fixed[field] : undefined;
+            expect(table[i + 1]![j]).toBe(fixed ?? original(c));
           });
         });
       }),
