@@ -3,6 +3,7 @@ import { groupViews } from '../io/render/groupView';
 import { LABELS } from '../io/render/labels';
 import { formatNumber, formatPercent, formatScore } from '../io/render/numberFormat';
 import { oneLine } from '../io/render/oneLine';
+import { leftOutSentence } from '../io/render/reportView';
 
 const WORDS = {
   vi: { title: 'Kết quả kiểm tra', asOf: 'ngày đối chiếu', rows: 'bản ghi', score: 'Điểm trung bình', pass: 'đạt', warn: 'cảnh báo', fail: 'lỗi', rules: 'Quy tắc vi phạm nhiều nhất', records: 'bản ghi', examples: 'ví dụ dòng', none: 'Không có vấn đề nào.', provinces: 'Tỉnh/thành phố điểm thấp nhất', unplaced: 'không xác định được tỉnh' },
@@ -24,6 +25,10 @@ export function formatSummaryText(summary: DatasetSummary, lang: Lang = 'vi', to
     `  ${w.pass} ${n(summary.verdicts.pass)} (${pct(summary.verdicts.pass)}) · ${w.warn} ${n(summary.verdicts.warn)} (${pct(summary.verdicts.warn)}) · ${w.fail} ${n(summary.verdicts.fail)} (${pct(summary.verdicts.fail)})`,
     `  ${w.score}: ${score(summary.score.mean)}  —  ${DIMENSIONS.map((d) => `${LABELS[lang].dimensionNames[d]} ${score(summary.dimensions[d].mean)}`).join(' · ')}`,
   ];
+  // Rows of the input that were not records, as the Markdown and HTML reports say: the notices on standard error
+  // scroll away with the progress, the summary is what stays on the screen.
+  const leftOut = leftOutSentence(summary.leftOut, LABELS[lang], lang);
+  if (leftOut !== null) lines.push(`  ${oneLine(leftOut)}`);
   const provinces = summary.groups?.province ? groupViews(summary.groups.province, w.unplaced) : [];
   const placed = provinces.filter((g) => !g.unknown && g.rows > 0).sort((a, b) => a.mean - b.mean || b.rows - a.rows || (a.key < b.key ? -1 : 1));
   if (placed.length > 0) {

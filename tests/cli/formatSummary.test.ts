@@ -34,6 +34,15 @@ describe('formatSummaryText', () => {
     expect(formatSummaryText(summary, lang).split('\n').slice(0, 2)).toEqual([first, second]);
   });
 
+  it.each([
+    ['vi', { titleRows: 3, headerRows: 1, numberingRows: 1, footerRows: 0 }, /^ {2}Không phải bản ghi, không kiểm tra: 3 dòng đầu biểu .*, 1 dòng .*\.$/u],
+    ['en', { titleRows: 0, headerRows: 0, numberingRows: 0, footerRows: 5 }, /^ {2}Not records, not audited: 5 .*\.$/u],
+  ] as const)('repeats the rows that were not records, under the verdicts (%s)', (lang, leftOut, line) => {
+    const lines = formatSummaryText({ ...summary, leftOut }, lang).split('\n');
+    expect(lines[3]).toMatch(line);
+    expect(formatSummaryText(summary, lang).split('\n').filter((l) => /bản ghi, không kiểm tra|not audited/u.test(l))).toEqual([]);
+  });
+
   it('says nothing of provinces when the summary has no breakdown, or only unplaced records', () => {
     const { groups: _none, ...without } = summary;
     expect(formatSummaryText(without)).not.toMatch(/Tỉnh\/thành phố/);

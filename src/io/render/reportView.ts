@@ -116,7 +116,8 @@ export function reportView(summary: DatasetSummary, options: RenderOptions = {})
 }
 
 /** "Not records, not audited: 4 title rows above the header, 6 signature-block rows at the end." */
-function leftOutSentence(leftOut: DatasetSummary['leftOut'], labels: ReportLabels, lang: Lang): string | null {
+/** The sentence that says which rows of the input were not records (title, second header row, …), or null for none. */
+export function leftOutSentence(leftOut: DatasetSummary['leftOut'], labels: ReportLabels, lang: Lang): string | null {
   if (!leftOut) return null;
   const parts = LEFT_OUT_KINDS.filter((k) => leftOut[k] > 0).map((k) => labels.leftOutKinds[k](formatNumber(leftOut[k], lang)));
   return parts.length === 0 ? null : labels.leftOut(parts.join(', '));
