@@ -32,7 +32,13 @@ export const citizenProfile = deepFreeze({
     // Not "ten": beside "ho" and "ten_dem" it holds only the given name ("Na", "Trọng"), which would be judged as a
     // whole name; a file whose "ten" is the full name maps it with --columns ten=fullName.
     fullName: { type: 'personName', required: true, aliases: ['ho_ten', 'ho_va_ten', 'hoten', 'ho_ten_cong_dan', 'full_name', 'name', 'fullname'] },
-    dateOfBirth: { type: 'birthDate', required: true, aliases: ['ngay_sinh', 'ngay_thang_nam_sinh', 'sinh_ngay', 'nam_sinh', 'ns', 'dob', 'date_of_birth', 'birth_date', 'birthdate', 'birthday'] },
+    // "Ngày sinh" over "Ngày | Tháng | Năm" in some forms: the three joined are the date (see parts).
+    dateOfBirth: {
+      type: 'birthDate',
+      required: true,
+      aliases: ['ngay_sinh', 'ngay_thang_nam_sinh', 'sinh_ngay', 'nam_sinh', 'ns', 'dob', 'date_of_birth', 'birth_date', 'birthdate', 'birthday'],
+      parts: { labels: [['Ngày', 'Ngay', 'Day'], ['Tháng', 'Thang', 'Month'], ['Năm', 'Nam', 'Year']], separator: '/' },
+    },
     // Lists made from Vietnamese forms often split the birth date (or the year) under "Nam | Nữ" and write it in the
     // column of the person's sex, or tick "Giới tính" under "Nam | Nữ": both give the sex (see impliedBy).
     sex: {

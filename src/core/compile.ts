@@ -1,4 +1,5 @@
 import { deepFreeze, parseProfileSpec, ProfileError, type ProfileSpec, type ProfileSpecInput, type RuleSetting } from './profile';
+import { columnMeaning, labelledColumnTable, meaningField, resolveMeanings, type ColumnMeaning } from './columnMeaning';
 import type { DatasetCheck } from './dataset';
 import type { Grouping } from './grouping';
 import { ruleShapeProblem, type Rule, type RuleOption } from './rule';
@@ -53,16 +54,6 @@ export interface ActiveRule {
   weight: number;
 }
 
-/** What one column of a record gives the profile's fields (see `CompiledProfile.mapColumns`). */
-export interface ColumnMeaning {
-  /** The field the column's value is read into, or null. */
-  readonly field: string | null;
-  /** Of several columns of `field`, which one counts: the lowest rank that is not blank (see `columnRank`). */
-  readonly rank: number;
-  /** The field the column gives a value by being filled, and that value (a field spec's `impliedBy`), or null. */
-  readonly implied: { readonly field: string; readonly value: string } | null;
-}
-
 export interface CompiledProfile {
   spec: ProfileSpec;
   fields: readonly CompiledField[];
@@ -85,8 +76,9 @@ export interface CompiledProfile {
   columnRank(column: string): number;
   /**
    * What each column of one list of columns gives the fields, by position. The same as `fieldForColumn` and
-   * `columnRank` column by column, except for the columns of a field's `impliedBy`: they count only when the list
-   * holds columns for at least two of its values ("Nam" and "Nữ"); one alone gives nothing (`field` null).
+   * `columnRank` column by column, except for labelled columns, which count only with their partners: those of a
+   * field's `impliedBy` when the list holds columns for at least two of its values ("Nam" and "Nữ"), those of its
+   * `parts` when it holds every part ("Ngày", "Tháng", "Năm"). Otherwise they give nothing.
    */
   mapColumns(columns: readonly string[]): ColumnMeaning[];
   normalizeColumnName: (name: string) => string;
@@ -94,102 +86,6 @@ export interface CompiledProfile {
 }
 
 const NEVER_FILLER = (): boolean => false;
-
-/** A column that maps to nothing. */
-const UNMAPPED: ColumnMeaning = Object.freeze({ field: null, rank: Number.MAX_SAFE_INTEGER, implied: null });
-
-/**
- * The rank of a column that gives a field its value by being filled: after every column named for the field
- * itself, so that a "Giới tính" column, when there is one, is what the record's sex is read from.
- */
-export const IMPLIED_RANK = 1_000_000;
-
-/** A column name of a field's `impliedBy`, by its normalised form. */
-interface ImpliedColumn {
-  /** The field the column's own value goes to (an `under` field), or null. */
-  own: string | null;
-  ownRank: number;
-  implied: { field: string; value: string };
-  /** The labels, as the column name must end with one: see `labelTail` ("Nữ" and "Nu" fold alike). */
-  labels: string[];
-}
-
-/**
- * A name's letters and digits in lower case, composed, everything else left out: how a column name is checked to end
- * with an `impliedBy` label as written. The catalogue's normalisation may fold more than that (diacritics), and a
- * label must not match what it folds into ("Năm", the year, is not "Nam").
- */
-function labelTail(name: string): string {
-  return name.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-}
-
-/**
- * The column names of the profile's `impliedBy` fields: every alias of the field, or of a field it is `under`,
- * followed by each label. A name that is some field's own alias stays that field's.
- */
-function impliedColumnTable(
-  spec: ProfileSpec,
-  fieldIndex: ReadonlyMap<string, number>,
-  aliasToField: ReadonlyMap<string, string>,
-  normalize: (name: string) => string,
-): Map<string, ImpliedColumn> {
-  const table = new Map<string, ImpliedColumn>();
-  for (const [name, f] of Object.entries(spec.fields)) {
-    if (f.impliedBy === undefined) continue;
-    for (const base of [name, ...f.impliedBy.under]) {
-      const baseSpec = spec.fields[base];
-      if (!fieldIndex.has(base) || baseSpec === undefined) {
-        throw new ProfileError(`invalid profile at fields.${name}.impliedBy.under: "${base}" is not a field`, `hồ sơ không hợp lệ tại fields.${name}.impliedBy.under: "${base}" không phải là một trường`);
-      }
-      const aliases = [base, ...baseSpec.aliases];
-      aliases.forEach((alias, rank) => {
-        for (const [label, value] of Object.entries(f.impliedBy!.labels)) {
-          const key = normalize(alias) + normalize(label);
-          if (aliasToField.has(key)) continue;
-          const known = table.get(key);
-          if (known !== undefined) {
-            if (known.implied.field === name && known.implied.value === value) known.labels.push(labelTail(label));
-            continue;
-          }
-          // After the base field's own aliases: a plain "Ngày sinh" column, if the list has one, is read first.
-          table.set(key, { own: base === name ? null : base, ownRank: aliases.length + rank, implied: { field: name, value }, labels: [labelTail(label)] });
-        }
-      });
-    }
-  }
-  return table;
-}
-
-function columnMeaning(
-  column: string,
-  overrides: ReadonlyMap<string, string>,
-  aliasToField: ReadonlyMap<string, string>,
-  aliasRank: ReadonlyMap<string, number>,
-  impliedColumns: ReadonlyMap<string, ImpliedColumn>,
-  normalize: (name: string) => string,
-): ColumnMeaning {
-  const override = overrides.get(column);
-  if (override !== undefined) return { field: override, rank: -1, implied: null };
-  const key = normalize(column);
-  const field = aliasToField.get(key);
-  if (field !== undefined) return { field, rank: aliasRank.get(key)!, implied: null };
-  const implied = impliedColumns.get(key);
-  if (implied === undefined) return UNMAPPED;
-  const tail = labelTail(column);
-  if (!implied.labels.some((label) => tail.endsWith(label))) return UNMAPPED;
-  return { field: implied.own, rank: implied.own === null ? IMPLIED_RANK : implied.ownRank, implied: implied.implied };
-}
-
-/**
- * The meanings of one list of columns, where a field given by `impliedBy` columns must have columns for at least two
- * of its values: one alone is not the split it looks like (see `FieldSpec.impliedBy`), and gives nothing.
- */
-function pairedMeanings(meanings: ColumnMeaning[]): ColumnMeaning[] {
-  if (!meanings.some((m) => m.implied !== null)) return meanings;
-  const values = new Map<string, Set<string>>();
-  for (const m of meanings) if (m.implied) (values.get(m.implied.field) ?? values.set(m.implied.field, new Set()).get(m.implied.field)!).add(m.implied.value);
-  return meanings.map((m) => (m.implied !== null && values.get(m.implied.field)!.size < 2 ? UNMAPPED : m));
-}
 
 /**
  * Checks a profile against a catalogue and prepares it for fast evaluation. Rules whose fields the profile
@@ -218,7 +114,7 @@ export function compileProfile(input: ProfileSpec | ProfileSpecInput | unknown, 
       aliasRank.set(key, rank);
     });
   }
-  const impliedColumns = impliedColumnTable(spec, fieldIndex, aliasToField, catalogue.normalizeColumnName);
+  const labelledColumns = labelledColumnTable(spec, fieldIndex, aliasToField, catalogue.normalizeColumnName);
   for (const [column, field] of Object.entries(columnOverrides ?? {})) {
     if (!fieldIndex.has(field)) throw new ProfileError(`column "${column}" is mapped to "${field}", which is not a field of profile ${spec.name}`, `cột "${column}" được gán cho "${field}", nhưng hồ sơ ${spec.name} không có trường này`);
   }
@@ -256,14 +152,13 @@ export function compileProfile(input: ProfileSpec | ProfileSpecInput | unknown, 
   const meaningOf = (column: string): ColumnMeaning => {
     let hit = cache.get(column);
     if (hit !== undefined) return hit;
-    hit = columnMeaning(column, overrides, aliasToField, aliasRank, impliedColumns, catalogue.normalizeColumnName);
+    hit = columnMeaning(column, overrides, aliasToField, aliasRank, labelledColumns, catalogue.normalizeColumnName);
     // Bounded: a stream of records with ever-new keys (junk JSON) must not grow memory without limit.
     if (cache.size < 4096) cache.set(column, hit);
     return hit;
   };
   const fieldForColumn = (column: string): string | null => {
-    const meaning = meaningOf(column);
-    return meaning.field ?? meaning.implied?.field ?? null;
+    return meaningField(meaningOf(column));
   };
 
   return {
@@ -278,7 +173,7 @@ export function compileProfile(input: ProfileSpec | ProfileSpecInput | unknown, 
     keyIndex: spec.key !== undefined ? fieldIndex.get(spec.key)! : -1,
     fieldForColumn,
     columnRank: (column) => meaningOf(column).rank,
-    mapColumns: (columns) => pairedMeanings(columns.map(meaningOf)),
+    mapColumns: (columns) => resolveMeanings(columns.map(meaningOf)),
     normalizeColumnName: catalogue.normalizeColumnName,
     isFiller: catalogue.isFiller ?? NEVER_FILLER,
   };

@@ -1,4 +1,5 @@
-import { IMPLIED_RANK, type CompiledProfile } from './compile';
+import { IMPLIED_RANK } from './columnMeaning';
+import type { CompiledProfile } from './compile';
 import { UNKNOWN_GROUP, type Grouping } from './grouping';
 import { ENGINE_MESSAGES } from './messages';
 import { NO_VALUE, type FieldAlternative, type FieldValueText, type Finding, type Rule, type RuleContext } from './rule';
@@ -311,7 +312,8 @@ function loadRecord(ctx: RecordContext, record: Record<string, unknown>, profile
 
 /**
  * loadRecord's choice, the same, keeping every mapped column's value too (each read once). A pair with a value of
- * its own (`ColumnPlan.values`) gives that value when its column holds one, and nothing when it is blank or a filler.
+ * its own (`ColumnPlan.values`) gives that value when its column holds one, and nothing when it is blank or a filler;
+ * a pair of parts gives their texts joined.
  */
 function loadEveryColumn(ctx: RecordContext, record: Record<string, unknown>, columns: string[], planned: ColumnPlan): void {
   const plan = planned.pairs;
@@ -321,8 +323,9 @@ function loadEveryColumn(ctx: RecordContext, record: Record<string, unknown>, co
   for (let p = 0; p < plan.length; p += 2) {
     const i = plan[p + 1]!;
     let value = record[columns[plan[p]!]!];
-    const implied = values === null ? undefined : values[p >> 1];
-    if (implied !== undefined) value = holdsValue(ctx.profile, toText(value)) ? implied : '';
+    const derived = values === null ? undefined : values[p >> 1];
+    if (typeof derived === 'string') value = holdsValue(ctx.profile, toText(value)) ? derived : '';
+    else if (derived !== undefined) value = joinedParts(record, columns, derived);
     seen[p >> 1] = value;
     if (ctx.raws[i] === undefined || isBlank(ctx.textAt(i))) {
       ctx.chosenPairs[i] = p >> 1;
@@ -400,10 +403,29 @@ interface ColumnPlan {
    */
   readonly multiSlots: readonly (Int32Array | undefined)[] | null;
   /**
-   * By pair index, the value a pair gives its field when its column is filled (a field spec's `impliedBy`: the sex
-   * of a "Ngày sinh (Nữ)" column), undefined for a pair that gives the column's own value. Null when there is none.
+   * By pair index, what a pair gives its field other than its column's value, undefined for a pair that gives that
+   * value: the value it gives when its column is filled (a field spec's `impliedBy`: the sex of a "Ngày sinh (Nữ)"
+   * column), or the parts it joins (a field spec's `parts`: "Ngày | Tháng | Năm"). Null when no pair has either.
    */
-  readonly values: readonly (string | undefined)[] | null;
+  readonly values: readonly (string | JoinedParts | undefined)[] | null;
+}
+
+/** The columns of a field's parts, by position in the record's column list, in the parts' order, and their separator. */
+interface JoinedParts {
+  readonly columns: Int32Array;
+  readonly separator: string;
+}
+
+/** The parts' texts, trimmed, joined: blank when every part is, so that the field is missing, not "//". */
+function joinedParts(record: Record<string, unknown>, columns: string[], parts: JoinedParts): string {
+  let joined = '';
+  let blank = true;
+  for (let n = 0; n < parts.columns.length; n++) {
+    const text = toText(record[columns[parts.columns[n]!]!]).trim();
+    if (!isBlank(text)) blank = false;
+    joined = n === 0 ? text : joined + parts.separator + text;
+  }
+  return blank ? '' : joined;
 }
 
 const EMPTY_PLAN: ColumnPlan = Object.freeze({ pairs: new Int32Array(0), multiFields: NO_FIELDS, multiSlots: null, values: null });
@@ -519,14 +541,21 @@ function sameColumns(a: readonly string[], b: readonly string[]): boolean {
 
 function buildColumnPlan(profile: CompiledProfile, columns: string[]): ColumnPlan {
   // Pairs (column position, field slot) of the mapped columns, in order of preference: rank, then file order.
-  // A column may also give a field a value by being filled (`impliedBy`): a pair of its own, with that value.
-  const mapped: { k: number; slot: number; rank: number; value: string | undefined }[] = [];
+  // A column may also give a field a value by being filled (`impliedBy`): a pair of its own, with that value. The
+  // parts of a field (`parts`) make one pair, at the first of their columns, that joins them.
+  const mapped: { k: number; slot: number; rank: number; value: string | JoinedParts | undefined }[] = [];
   const meanings = profile.mapColumns(columns);
+  const parts = new Map<string, { k: number; rank: number; columns: Int32Array; separator: string }>();
   for (let k = 0; k < columns.length; k++) {
-    const { field, rank, implied } = meanings[k]!;
+    const { field, rank, implied, part } = meanings[k]!;
     if (field !== null) mapped.push({ k, slot: profile.fieldIndex.get(field)!, rank, value: undefined });
     if (implied !== null) mapped.push({ k, slot: profile.fieldIndex.get(implied.field)!, rank: IMPLIED_RANK, value: implied.value });
+    if (part !== null) {
+      const joined = parts.get(part.field) ?? parts.set(part.field, { k, rank: part.rank, columns: new Int32Array(part.count).fill(-1), separator: part.separator }).get(part.field)!;
+      if (joined.columns[part.index] === -1) joined.columns[part.index] = k; // a part named twice: the first
+    }
   }
+  for (const [field, { k, rank, columns: partColumns, separator }] of parts) mapped.push({ k, slot: profile.fieldIndex.get(field)!, rank, value: { columns: partColumns, separator } });
   mapped.sort((a, b) => a.rank - b.rank || a.k - b.k);
   const pairs = new Int32Array(mapped.length * 2);
   const columnsOfSlot = new Int32Array(profile.fields.length);

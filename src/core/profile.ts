@@ -44,6 +44,18 @@ export const fieldSpecSchema = z.strictObject({
       under: z.array(z.string().min(1)).default([]),
     })
     .optional(),
+  /**
+   * Columns that each hold one part of this field's value, joined in order: a list that splits the birth date under
+   * "Ngày | Tháng | Năm". A column is named after one of this field's aliases followed by a label of one part,
+   * written as given (`labels[i]` lists the ways to write part i); the parts count only when the record's columns
+   * carry every one of them, and their texts joined with `separator` are the field's value (blank when all are).
+   */
+  parts: z
+    .strictObject({
+      labels: z.array(z.array(z.string().min(1)).min(1)).min(2),
+      separator: z.string().default(''),
+    })
+    .optional(),
 });
 
 /** A rule with overrides: `{ id, severity?, weight?, enabled? }`. */
@@ -165,13 +177,14 @@ function pickIssue(issue: Issue | undefined): Issue | undefined {
 const PROFILE_KEYS = Object.keys(profileSpecSchema.shape).sort();
 const FIELD_KEYS = Object.keys(fieldSpecSchema.shape).sort();
 const IMPLIED_BY_KEYS = ['labels', 'under'];
+const PARTS_KEYS = ['labels', 'separator'];
 const RULE_KEYS = Object.keys(ruleOverrideSchema.shape);
 const TEXT_KEYS = Object.keys(localized.shape);
 
 function knownKeys(path: readonly PropertyKey[]): readonly string[] {
   const [top, , third] = path;
   if (path.length === 0) return PROFILE_KEYS;
-  if (top === 'fields') return path.length === 2 ? FIELD_KEYS : third === 'label' ? TEXT_KEYS : third === 'impliedBy' ? IMPLIED_BY_KEYS : [];
+  if (top === 'fields') return path.length === 2 ? FIELD_KEYS : third === 'label' ? TEXT_KEYS : third === 'impliedBy' ? IMPLIED_BY_KEYS : third === 'parts' ? PARTS_KEYS : [];
   if (top === 'rules') return RULE_KEYS;
   if (top === 'weights') return DIMENSIONS;
   if (top === 'description') return TEXT_KEYS;

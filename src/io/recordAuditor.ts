@@ -7,6 +7,7 @@ import {
   emptyScoreBases,
   emptySummary,
   evaluate,
+  meaningField,
   observeAll,
   profileDigest,
   type CompiledProfile,
@@ -93,7 +94,7 @@ export class RecordAuditor {
       const names = Object.keys(input.record);
       // As the engine maps them: a "Ngày sinh (Nữ)" column without its "Nam" partner maps to nothing.
       const meanings = this.profile.mapColumns(names);
-      names.forEach((c, k) => (columns[c] = meanings[k]!.field ?? meanings[k]!.implied?.field ?? null));
+      names.forEach((c, k) => (columns[c] = meaningField(meanings[k]!)));
       this.summary.columns = columns;
       this.columnsSeen = true;
     }

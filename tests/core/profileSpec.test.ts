@@ -34,8 +34,8 @@ describe('a profile is strict: a key it does not know is refused, naming where a
 
   it('names every unknown key of one object, and what it may hold', () => {
     expect(refusal({ ...citizen, fields: { ...citizen.fields, sex: { type: 'sex', requird: true, alias: [] } } })).toEqual({
-      message: 'invalid profile at fields.sex: unknown keys "requird", "alias" (known: aliases, impliedBy, label, placeholders, required, type)',
-      vi: 'hồ sơ không hợp lệ tại fields.sex: không nhận ra các khóa "requird", "alias" (các khóa hợp lệ: aliases, impliedBy, label, placeholders, required, type)',
+      message: 'invalid profile at fields.sex: unknown keys "requird", "alias" (known: aliases, impliedBy, label, parts, placeholders, required, type)',
+      vi: 'hồ sơ không hợp lệ tại fields.sex: không nhận ra các khóa "requird", "alias" (các khóa hợp lệ: aliases, impliedBy, label, parts, placeholders, required, type)',
     });
   });
 

@@ -57,13 +57,13 @@ export const OLD_ID_GROUP: TwoRowForm = {
 };
 
 /**
- * A date of birth split in three columns ("Ngày | Tháng | Năm": out of scope) beside the ID group and a contact
- * group: the day is not taken for the date of birth, nor the place of issue for the ID.
+ * A date of birth split in three columns ("Ngày | Tháng | Năm") beside the ID group and a contact group: each part is
+ * named with its group, the profile joins them into the date (`parts`, ADR 0015); the place of issue is not the ID.
  */
 export const SPLIT_BIRTH_DATE: TwoRowForm = {
   top: ['STT', 'Họ và tên', 'Ngày sinh', '', '', 'Giới tính', 'Căn cước công dân', '', '', 'Liên hệ', ''],
   sub: ['', '', 'Ngày', 'Tháng', 'Năm', '', 'Số', 'Ngày cấp', 'Nơi cấp', 'Số điện thoại', 'Thư điện tử'],
-  names: ['STT', 'Họ và tên', 'Ngày', 'Tháng', 'Năm', 'Giới tính', 'Căn cước công dân', 'Ngày cấp', 'Nơi cấp', 'Số điện thoại', 'Thư điện tử'],
+  names: ['STT', 'Họ và tên', 'Ngày sinh Ngày', 'Ngày sinh Tháng', 'Ngày sinh Năm', 'Giới tính', 'Căn cước công dân', 'Ngày cấp', 'Nơi cấp', 'Số điện thoại', 'Thư điện tử'],
   people: [
     ['1', 'Nguyễn Văn An', '15', '03', '1999', 'Nam', '001099012345', '10/05/2021', 'Cục CS QLHC về TTXH', '0912345678', 'an@example.vn'],
     ['2', 'Trần Thị Bình', '01', '02', '2001', 'Nữ', '075301004567', '20/06/2022', 'Cục CS QLHC về TTXH', '0987654321', 'binh@example.vn'],

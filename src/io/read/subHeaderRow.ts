@@ -33,10 +33,9 @@ import { columnNames, holdsData } from './headerRow';
  *    passes rules 2–4: one that maps nothing more stays a record, as before. Dropping a record, and renaming columns
  *    after its values, is worse than auditing a header row as a record, which the rules then flag.
  *
- * So a date split in "Ngày | Tháng | Năm" under "Ngày sinh" (out of scope) is no second row on its own: it maps
- * fewer columns than the top row, whose "Ngày sinh" names the date of birth, so it stays a record and the day's
- * column keeps the name "Ngày sinh", as before. Beside groups that map more, the row is read, and the three columns
- * keep their own names, which map to nothing: the date of birth is then missing, never read from the day alone.
+ * A date split in "Ngày | Tháng | Năm" under "Ngày sinh", or a birth date split in "Nam | Nữ" (the column of the
+ * person's sex), is a second row when the profile names the joined names ("Ngày sinh Ngày" …: a field spec's `parts`
+ * and `impliedBy`, ADR 0015); the profile then decides, from the whole list of columns, what they give.
  */
 
 /** The column names a two-row header gives, and the cells a column-number row under it numbers. */
@@ -93,8 +92,8 @@ function columnsOf(top: readonly string[], sub: readonly string[], width: number
  * 3. `${sub} ${group}`, when that names a field: Vietnamese puts the qualifier after ("Ngày cấp CCCD");
  * 4. `${group} ${sub}`, when that does;
  * 5. the group name, when it names a field and the group is this column alone. Any other column of a group named
- *    after a field would name that field a second time, or wrongly: "Nơi cấp" under "Căn cước công dân", the
- *    "Ngày | Tháng | Năm" of a split date of birth, the parts of an address;
+ *    after a field would name that field a second time, or wrongly: "Nơi cấp" under "Căn cước công dân", the parts
+ *    of an address;
  * 6. its sub name, when not empty (a label naming no field: reported as ignored, like any unmapped column);
  * 7. the top name, when its sub name is empty and the top cell sits over it (merged down, or a group's first column);
  * 8. empty, which `columnNames` makes `column_<n>` (an empty cell in a group's span carries no name of its own).

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { resolveProfile } from '../../../src/api/profiles';
+import { meaningField } from '../../../src/core';
 import type { InputRecord } from '../../../src/io/inputRecord';
 import { joinBlocks, readCsvBlock, type CsvBlock, type CsvBlockPlan } from '../../../src/io/read/csvBlocks';
 import { fieldsNamed, type HeaderInfo } from '../../../src/io/read/headerRow';
@@ -57,15 +58,16 @@ describe('subHeaderNames: whether the row is the second row of the header, and t
     ['"Thông tin cá nhân" over the name, birth date and sex', PERSON_GROUP],
     ['a second row repeating the names of the columns that are not grouped', REPEATED_NAMES],
     ['"Số" read with "CMND/CCCD"', OLD_ID_GROUP],
-    ['a date split in "Ngày | Tháng | Năm": named as such, not the date of birth', SPLIT_BIRTH_DATE],
+    ['a date split in "Ngày | Tháng | Năm": each part named with its group, the date of birth in parts', SPLIT_BIRTH_DATE],
   ])('%s', (_name, form) => {
     const width = form.top.length;
     const two = subHeaderNames(form.top, form.sub, columnMaps, width);
     expect(two?.names).toEqual(form.names);
     // What a column-number row numbers: every column named in either row.
     expect(two?.cells.every((c) => c !== '')).toBe(true);
-    // The fields named: those of the one-row header, no field twice.
-    const fields = form.names.map((n) => citizen.fieldForColumn(n)).filter((f) => f !== null);
+    // The fields named: those of the one-row header, no field twice (the parts of a split date are one value).
+    const meanings = citizen.mapColumns(form.names);
+    const fields = [...meanings.filter((m) => m.part === null).map(meaningField), ...new Set(meanings.map((m) => m.part?.field))].filter((f) => f != null);
     expect(new Set(fields).size).toBe(fields.length);
   });
 
@@ -112,7 +114,7 @@ describe('subHeaderNames: whether the row is the second row of the header, and t
     ['a hint under a column named alone', ID_CARD_GROUP.top, ['', '', '(ngày/tháng/năm)', '', 'Số', 'Ngày cấp', 'Nơi cấp', '', '']],
     // Rule 5: no more columns mapped than either row alone.
     ['a note under a group that maps nothing more', ['STT', 'Họ và tên', 'Ngày sinh', 'Ghi chú', ''], ['', '', '', 'Chuyển đi', 'Hà Nội']],
-    ['only a split date under its group (fewer fields than the top)', ['STT', 'Họ và tên', 'Ngày sinh', '', '', 'Giới tính'], ['', '', 'Ngày', 'Tháng', 'Năm', '']],
+    ['only the parts of an address under its group (fewer fields than the top)', ['STT', 'Họ và tên', 'Nơi thường trú', '', ''], ['', '', 'Số nhà', 'Đường', 'Phường/xã']],
     ['a title row over the header (no name gained)', ['DANH SÁCH CÔNG DÂN', '', '', ''], ['STT', 'Họ và tên', 'Ngày sinh', 'Số']],
     ['a title naming a field over the header', ['Họ và tên', '', '', 'Ký tên'], ['STT', 'Họ và tên', 'Ngày sinh', 'Giới tính']],
   ])('not a second header row: %s', (_name, top, sub) => {

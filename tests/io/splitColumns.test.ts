@@ -9,10 +9,11 @@ import { validCitizen, type CitizenRow } from '../support/citizens';
 import { csvLine } from '../support/footerForms';
 import { auditFormBytes, auditFormOutputs } from '../support/formAudit';
 
-// Lists made from Vietnamese forms (voters' lists, lists of beneficiaries) often have no sex column: the birth date
-// (or year) is split under "Nam | Nữ" and written in the column of the person's sex. Audited as the same list with a
-// date column and a sex column, it must give the same reports.
-const dir = mkdtempSync(join(tmpdir(), 'ddss-sex-split-'));
+// Lists made from Vietnamese forms split columns under merged cells. Voters' lists and lists of beneficiaries often
+// have no sex column: the birth date (or year) is split under "Nam | Nữ" and written in the column of the person's
+// sex. Some forms split the date itself under "Ngày | Tháng | Năm". Audited as the same list with a date column and
+// a sex column, each must give the same reports.
+const dir = mkdtempSync(join(tmpdir(), 'ddss-split-columns-'));
 
 const TOP = ['STT', 'Họ và tên', 'Ngày sinh', '', 'Số định danh', 'Nơi thường trú', 'Số điện thoại', 'Ngày cấp', 'Ngày cập nhật'];
 const SUB = ['', '', 'Nam', 'Nữ', '', '', '', '', ''];
@@ -76,17 +77,44 @@ describe('"Ngày sinh" over "Nam | Nữ"', () => {
     expect(xlsx.reports.every((r) => !r.includes('"field.missing"'))).toBe(true);
   });
 
-  it('"Ngày | Tháng | Năm" under "Ngày sinh" is still no sex: without diacritics, "Nam" alone gives nothing', async () => {
+});
+
+describe('"Ngày sinh" over "Ngày | Tháng | Năm"', () => {
+  const top = ['STT', 'Họ và tên', 'Ngày sinh', '', '', 'Giới tính', 'Số định danh', 'Nơi thường trú', 'Số điện thoại', 'Ngày cấp', 'Ngày cập nhật'];
+  const sub = ['', '', 'Ngày', 'Tháng', 'Năm', '', '', '', '', '', ''];
+  const dated = people.filter((p) => /^\d{1,2}\/\d{1,2}\/\d{4}$/u.test(p.ngay_sinh)).slice(0, 900);
+  const partsRow = (p: CitizenRow, i: number) => [String(i + 1), p.ho_ten, ...p.ngay_sinh.split('/'), p.gioi_tinh, p.so_dinh_danh, p.dia_chi, p.so_dien_thoai, p.ngay_cap, p.ngay_cap_nhat];
+
+  it('a CSV list reads as its twin with one date column, with 2 workers as with none; the cleaned file keeps the parts', async () => {
+    const form = join(dir, 'parts.csv');
+    const twin = join(dir, 'parts-plain.csv');
+    writeFileSync(form, [top, sub, ...dated.map(partsRow)].map((r) => csvLine(r)).join('\r\n'));
+    writeFileSync(twin, [TWIN, ...dated.map(twinRow)].map((r) => csvLine(r)).join('\n'));
+    const one = await auditFormOutputs(dir, form, 0, 'parts-one');
+    const two = await auditFormOutputs(dir, form, 2, 'parts-two');
+    const plain = await auditFormOutputs(dir, twin, 0, 'parts-plain-out');
+    expect(one.headers).toEqual([{ headerRow: 1, skippedRows: 0, subHeaderRow: true, numberingRow: false }]);
+    expect(two.records).toBe(one.records);
+    expect(two.summary).toBe(one.summary);
+    expect(two.cleaned).toBe(one.cleaned);
+    expect(one.records).toBe(plain.records);
+    expect((JSON.parse(one.summary) as DatasetSummary).columns).toMatchObject({ 'Ngày sinh Ngày': 'dateOfBirth', 'Ngày sinh Tháng': 'dateOfBirth', 'Ngày sinh Năm': 'dateOfBirth' });
+    const cleaned = one.cleaned.replace(/^\uFEFF/u, '').split('\r\n');
+    expect(cleaned[1]!.startsWith(csvLine(partsRow(dated[0]!, 0).slice(0, 6)))).toBe(true);
+  });
+
+  it('without diacritics "Ngay | Thang | Nam" is the date too, and no men\'s column', async () => {
     const rows = [
       ['Ho va ten', 'Ngay sinh', '', '', 'Gioi tinh', 'Can cuoc cong dan', ''],
       ['', 'Ngay', 'Thang', 'Nam', '', 'So', 'Ngay cap'],
-      ['Nguyen Van An', '12', '03', '1985', 'Nữ', '001085012345', '01/07/2022'],
+      ['Nguyen Van An', '12', '03', '1985', 'Nữ', '001185012345', '01/07/2022'],
+      ['Le Van Binh', '', '03', '1985', 'Nam', '001085012346', '01/07/2022'],
     ];
     const { reports, summary } = await auditFormBytes(dir, rows.map((r) => csvLine(r)).join('\n'), 'ascii-date-parts.csv');
-    expect(summary.columns).toMatchObject({ 'Ngay sinh Nam': null, 'Gioi tinh': 'sex' });
-    const issues = (JSON.parse(reports[0]!) as { issues: { rule: string; field: string }[] }).issues;
-    expect(issues).toContainEqual(expect.objectContaining({ rule: 'field.missing', field: 'dateOfBirth' }));
-    expect(issues.some((i) => i.rule === 'field.conflict')).toBe(false);
+    expect(summary.columns).toMatchObject({ 'Ngay sinh Ngay': 'dateOfBirth', 'Ngay sinh Nam': 'dateOfBirth', 'Gioi tinh': 'sex' });
+    const issues = reports.map((r) => (JSON.parse(r) as { issues: { rule: string; field: string; value: string | null }[] }).issues.filter((i) => i.field === 'dateOfBirth' || i.field === 'sex'));
+    expect(issues[0]).toEqual([]);
+    expect(issues[1]!.map((i) => [i.rule, i.value])).toEqual([['date.invalid', '/**/1985']]);
   });
 });
 

@@ -1,17 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileProfile, evaluate, ProfileError, type RuleContext } from '../../src/core';
+import { compileProfile, evaluate, meaningField, ProfileError, type RuleContext } from '../../src/core';
 import { resolveProfile } from '../../src/api/profiles';
 import { validateRecord } from '../../src';
 import { citizenProfile } from '../../rules';
 import { AS_OF_ISO, DEFECTS, defective, validCitizen, type CitizenRow } from '../support/citizens';
 import { catalogue, contextProbe } from './fixtures';
 
-// A field given by the column it is written in (`impliedBy`), on the engine's own domain-free catalogue: a "kind"
-// field implied by the columns "Amount in" and "Amount out", which also give the amount its value.
-const probeSeen: { kind: string; amount: string; kindColumn: string | undefined; alternatives: string[] }[] = [];
+// Labelled columns, on the engine's own domain-free catalogue. A field given by the column it is written in
+// (`impliedBy`): a "kind" field implied by the columns "Amount in" and "Amount out", which also give the amount its
+// value. A field split in parts (`parts`): a "code" written as "Code A | Code B", joined with "-".
+const probeSeen: { kind: string; amount: string; kindColumn: string | undefined; alternatives: string[]; code: string }[] = [];
 const probe = contextProbe('test.probe', (ctx: RuleContext) =>
-  probeSeen.push({ kind: ctx.text('kind'), amount: ctx.text('amount'), kindColumn: ctx.column('kind'), alternatives: ctx.alternatives('kind').map((a) => `${a.column}=${a.text}`) }),
+  probeSeen.push({ kind: ctx.text('kind'), amount: ctx.text('amount'), kindColumn: ctx.column('kind'), alternatives: ctx.alternatives('kind').map((a) => `${a.column}=${a.text}`), code: ctx.text('code') }),
 );
 const withProbe = { ...catalogue, rules: new Map([...catalogue.rules, [probe.id, probe]]) };
 const spec = {
@@ -19,6 +20,7 @@ const spec = {
   fields: {
     amount: { type: 'number', aliases: ['Amount'] },
     kind: { type: 'code', aliases: ['Kind'], impliedBy: { labels: { In: 'in', Out: 'out', Ra: 'out' }, under: ['amount'] } },
+    code: { type: 'code', aliases: ['Code'], parts: { labels: [['A', 'First'], ['B']], separator: '-' } },
   },
   rules: ['test.probe'],
 };
@@ -27,20 +29,26 @@ const ledger = compileProfile(spec, withProbe);
 function seen(record: Record<string, unknown>) {
   probeSeen.length = 0;
   evaluate(record, ledger, { row: 1, asOf: { year: 2026, month: 11, day: 1 } });
-  return probeSeen[0]!;
+  const { code: _code, ...rest } = probeSeen[0]!;
+  return rest;
 }
+const codeOf = (record: Record<string, unknown>) => {
+  probeSeen.length = 0;
+  evaluate(record, ledger, { row: 1, asOf: { year: 2026, month: 11, day: 1 } });
+  return probeSeen[0]!.code;
+};
 
 describe('impliedBy: a column that gives a field its value by being filled', () => {
   it('maps the labelled columns of the list to both fields, and the columns of one alone to nothing', () => {
     expect(ledger.mapColumns(['Amount In', 'Amount (Out)', 'Kind'])).toEqual([
-      { field: 'amount', rank: 2, implied: { field: 'kind', value: 'in' } },
-      { field: 'amount', rank: 2, implied: { field: 'kind', value: 'out' } },
-      { field: 'kind', rank: 0, implied: null },
+      { field: 'amount', rank: 2, implied: { field: 'kind', value: 'in' }, part: null },
+      { field: 'amount', rank: 2, implied: { field: 'kind', value: 'out' }, part: null },
+      { field: 'kind', rank: 0, implied: null, part: null },
     ]);
     // Ticks under the field's own name: nothing of their own, the value by being filled, after any plain column.
     expect(ledger.mapColumns(['kind_in', 'KIND-OUT'])).toEqual([
-      { field: null, rank: 1_000_000, implied: { field: 'kind', value: 'in' } },
-      { field: null, rank: 1_000_000, implied: { field: 'kind', value: 'out' } },
+      { field: null, rank: 1_000_000, implied: { field: 'kind', value: 'in' }, part: null },
+      { field: null, rank: 1_000_000, implied: { field: 'kind', value: 'out' }, part: null },
     ]);
     // One label alone is not a split, and two columns of one value are not either.
     expect(ledger.mapColumns(['Amount In', 'Kind']).map((m) => m.field)).toEqual([null, 'kind']);
@@ -70,6 +78,27 @@ describe('impliedBy: a column that gives a field its value by being filled', () 
     ['ticks: "✓"', { 'Kind In': '✓', 'Kind Out': '' }, { kind: 'in', amount: '', kindColumn: 'Kind In', alternatives: [] }],
   ])('%s', (_name, record, expected) => {
     expect(seen(record)).toEqual(expected);
+  });
+
+  it.each([
+    ['every part', { 'Code A': ' 12 ', 'Code B': '7' }, '12-7'],
+    ['written otherwise', { 'code (first)': 'x', 'CODE_B': 'y' }, 'x-y'],
+    ['a part blank: kept in its place, for the parser to refuse', { 'Code A': '', 'Code B': '7' }, '-7'],
+    ['every part blank: blank, so that the field is missing', { 'Code A': ' ', 'Code B': '' }, ''],
+    ['a plain column first, when it holds a value', { Code: '1-1', 'Code A': '2', 'Code B': '2' }, '1-1'],
+    ['a plain column blank: the parts', { Code: '', 'Code A': '2', 'Code B': '2' }, '2-2'],
+    ['one part alone: nothing', { 'Code A': '2' }, ''],
+  ])('parts: %s', (_name, record, code) => {
+    expect(codeOf(record)).toBe(code);
+  });
+
+  it('parts: mapped as one value, at the first of their columns, after the plain column', () => {
+    expect(ledger.mapColumns(['Code B', 'Code A', 'Code']).map((m) => [m.field, m.part?.index, m.rank])).toEqual([
+      [null, 1, 2],
+      [null, 0, 2],
+      ['code', undefined, 0],
+    ]);
+    expect(ledger.mapColumns(['Code B']).map(meaningField)).toEqual([null]);
   });
 
   it('refuses a profile whose labels follow a field it does not have, in both languages', () => {
@@ -109,9 +138,13 @@ describe('citizen: "Ngày sinh" split under "Nam | Nữ"', () => {
       [null, 'Nữ'],
     ]);
     expect(citizen.mapColumns(['NGAY SINH NAM', 'NGAY SINH NU']).map((m) => m.implied?.value)).toEqual(['Nam', 'Nữ']);
-    expect(citizen.fieldForColumn('Ngày sinh Năm')).toBeNull();
-    // Without diacritics "Nam" is ambiguous: alone (a year column of "Ngay | Thang | Nam"), it gives nothing.
-    expect(citizen.mapColumns(['Ngay', 'Thang', 'Ngay sinh Nam']).map((m) => m.field)).toEqual([null, null, null]);
+    // "Năm" is the year of a split date, never the men's column.
+    expect(citizen.mapColumns(['Ngày sinh Năm', 'Ngày sinh Nữ']).map((m) => [meaningField(m), m.implied])).toEqual([
+      [null, null],
+      [null, null],
+    ]);
+    // Without diacritics "Nam" is ambiguous: alone, neither the men's column nor the year of a split date, it gives nothing.
+    expect(citizen.mapColumns(['Ngay', 'Thang', 'Ngay sinh Nam']).map((m) => meaningField(m))).toEqual([null, null, null]);
     // "Năm sinh" alone is the year of birth.
     expect(citizen.fieldForColumn('Năm sinh')).toBe('dateOfBirth');
   });
@@ -144,8 +177,42 @@ describe('citizen: "Ngày sinh" split under "Nam | Nữ"', () => {
   });
 
   it('is plain data in the citizen profile, as a hand-written profile copies it', () => {
+    expect(citizenProfile.fields.dateOfBirth.parts).toEqual({ labels: [['Ngày', 'Ngay', 'Day'], ['Tháng', 'Thang', 'Month'], ['Năm', 'Nam', 'Year']], separator: '/' });
     expect(citizenProfile.fields.sex.impliedBy).toEqual({ labels: { Nam: 'Nam', Nữ: 'Nữ', Nu: 'Nữ', Male: 'Nam', Female: 'Nữ' }, under: ['dateOfBirth'] });
     const copy = resolveProfile(JSON.parse(JSON.stringify(citizenProfile)));
     expect(copy.mapColumns([...SPLIT])).toEqual(citizen.mapColumns([...SPLIT]));
+  });
+});
+
+describe('citizen: "Ngày sinh" split under "Ngày | Tháng | Năm"', () => {
+  const PARTS = ['Ngày sinh Ngày', 'Ngày sinh Tháng', 'Ngày sinh Năm'] as const;
+  /** The row with its birth date in three columns, when it is written d/M/yyyy. */
+  function inParts(row: CitizenRow): Record<string, string> | null {
+    const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/u.exec(row.ngay_sinh);
+    if (m === null) return null;
+    const { ngay_sinh: _dob, ...rest } = row;
+    return { ...rest, [PARTS[0]]: m[1]!, [PARTS[1]]: m[2]!, [PARTS[2]]: m[3]! };
+  }
+
+  it.each([
+    ['the three parts', { [PARTS[0]]: '5', [PARTS[1]]: '6', [PARTS[2]]: '1990' }, []],
+    ['without diacritics, "Nam" the year', { 'Ngay sinh Ngay': '05', 'Ngay sinh Thang': '06', 'Ngay sinh Nam': '1990' }, []],
+    ['a month 13', { [PARTS[0]]: '5', [PARTS[1]]: '13', [PARTS[2]]: '1990' }, ['date.invalid']],
+    ['the day missing', { [PARTS[0]]: '', [PARTS[1]]: '6', [PARTS[2]]: '1990' }, ['date.invalid']],
+    ['nothing in any', { [PARTS[0]]: '', [PARTS[1]]: '', [PARTS[2]]: '' }, ['field.missing']],
+  ])('%s', (_name, columns, rules) => {
+    const record = { so_cccd: '001190012346', ho_ten: 'Trần Thị Bình', gioi_tinh: 'Nữ', dia_chi: 'Thôn 2, Xã Yên Khánh, Tỉnh Ninh Bình', ngay_cap: '01/07/2024', ngay_cap_nhat: '01/10/2026', ...columns };
+    expect(validateRecord(record, 'citizen', options).issues.map((i) => i.rule)).toEqual(rules);
+  });
+
+  it('property: a record with its birth date in parts reads as the record', () => {
+    const kinds = DEFECTS.filter((k) => k.kind !== 'field-conflict');
+    const rows = fc.oneof(validCitizen, ...kinds.map(defective)).filter((r) => inParts(r) !== null);
+    fc.assert(
+      fc.property(rows, (row) => {
+        expect(judged(validateRecord(inParts(row)!, 'citizen', options))).toBe(judged(validateRecord(row, 'citizen', options)));
+      }),
+      { numRuns: 600 },
+    );
   });
 });

@@ -1,0 +1,166 @@
+import { ProfileError, type ProfileSpec } from './profile';
+
+/**
+ * What one column of a record gives the profile's fields (`CompiledProfile.mapColumns`). A column named for a field
+ * gives it its value. A labelled column, a field's name followed by a label, is what lists split under merged cells
+ * have: "Ngày sinh" over "Nam | Nữ" (a field spec's `impliedBy`) or over "Ngày | Tháng | Năm" (its `parts`).
+ */
+export interface ColumnMeaning {
+  /** The field the column's value is read into, or null. */
+  readonly field: string | null;
+  /** Of several columns of `field`, which one counts: the lowest rank that is not blank (see `columnRank`). */
+  readonly rank: number;
+  /** The field the column gives a value by being filled, and that value (a field spec's `impliedBy`), or null. */
+  readonly implied: { readonly field: string; readonly value: string } | null;
+  /** The field the column holds one part of, to be joined with the others (a field spec's `parts`), or null. */
+  readonly part: ColumnPart | null;
+}
+
+/** One part of a field split over several columns: the day of "Ngày | Tháng | Năm". */
+export interface ColumnPart {
+  readonly field: string;
+  /** Its place among the parts, from 0, and how many parts there are. */
+  readonly index: number;
+  readonly count: number;
+  /** What the parts are joined with ("/" for a date). */
+  readonly separator: string;
+  /** The rank of the joined value among the field's columns: after every column named for the field itself. */
+  readonly rank: number;
+}
+
+/** A column that maps to nothing. */
+export const UNMAPPED: ColumnMeaning = Object.freeze({ field: null, rank: Number.MAX_SAFE_INTEGER, implied: null, part: null });
+
+/**
+ * The rank of a column that gives a field its value by being filled: after every column named for the field
+ * itself, so that a "Giới tính" column, when there is one, is what the record's sex is read from.
+ */
+export const IMPLIED_RANK = 1_000_000;
+
+/** The field a column is named for in the summary's column mapping: its own, the one it implies, or the one it is part of. */
+export function meaningField(meaning: ColumnMeaning): string | null {
+  return meaning.field ?? meaning.implied?.field ?? meaning.part?.field ?? null;
+}
+
+/** A labelled column name, by its normalised form: what it may give, and the labels it must end with as written. */
+interface LabelledColumn {
+  /** The field the column's own value goes to (an `impliedBy.under` field), or null. */
+  own: string | null;
+  ownRank: number;
+  implied: { field: string; value: string } | null;
+  part: ColumnPart | null;
+  /** The labels, as the column name must end with one: see `labelTail` ("Nữ" and "Nu" fold alike). */
+  labels: string[];
+}
+
+/** Every labelled column name of a profile, by normalised name: one name may be two ("Ngay sinh Nam"). */
+export type LabelledColumns = ReadonlyMap<string, readonly LabelledColumn[]>;
+
+/**
+ * A name's letters and digits in lower case, composed, everything else left out: how a column name is checked to end
+ * with a label as written. The catalogue's normalisation may fold more than that (diacritics), and a label must not
+ * match what it folds into ("Năm", the year, is not "Nam").
+ */
+function labelTail(name: string): string {
+  return name.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/**
+ * The labelled column names of a profile: for `impliedBy`, every alias of the field, or of a field it is `under`,
+ * followed by each label; for `parts`, every alias of the field followed by each part's labels. A name that is some
+ * field's own alias stays that field's.
+ */
+export function labelledColumnTable(
+  spec: ProfileSpec,
+  fieldIndex: ReadonlyMap<string, number>,
+  aliasToField: ReadonlyMap<string, string>,
+  normalize: (name: string) => string,
+): LabelledColumns {
+  const table = new Map<string, LabelledColumn[]>();
+  // A label of the same meaning under the same name ("Nữ", "Nu") is one more way to write it, not another column.
+  const add = (key: string, label: string, column: Omit<LabelledColumn, 'labels'>) => {
+    if (aliasToField.has(key)) return;
+    const list = table.get(key) ?? table.set(key, []).get(key)!;
+    const same = list.find((c) => c.own === column.own && sameValue(c, column));
+    if (same) same.labels.push(labelTail(label));
+    else list.push({ ...column, labels: [labelTail(label)] });
+  };
+  for (const [name, f] of Object.entries(spec.fields)) {
+    if (f.impliedBy !== undefined) {
+      for (const base of [name, ...f.impliedBy.under]) {
+        const baseSpec = spec.fields[base];
+        if (!fieldIndex.has(base) || baseSpec === undefined) {
+          throw new ProfileError(`invalid profile at fields.${name}.impliedBy.under: "${base}" is not a field`, `hồ sơ không hợp lệ tại fields.${name}.impliedBy.under: "${base}" không phải là một trường`);
+        }
+        const aliases = [base, ...baseSpec.aliases];
+        aliases.forEach((alias, rank) => {
+          for (const [label, value] of Object.entries(f.impliedBy!.labels)) {
+            // After the base field's own aliases: a plain "Ngày sinh" column, if the list has one, is read first.
+            add(normalize(alias) + normalize(label), label, { own: base === name ? null : base, ownRank: aliases.length + rank, implied: { field: name, value }, part: null });
+          }
+        });
+      }
+    }
+    if (f.parts !== undefined) {
+      const aliases = [name, ...f.aliases];
+      const count = f.parts.labels.length;
+      aliases.forEach((alias, rank) => {
+        f.parts!.labels.forEach((labels, index) => {
+          const part: ColumnPart = { field: name, index, count, separator: f.parts!.separator, rank: aliases.length + rank };
+          for (const label of labels) add(normalize(alias) + normalize(label), label, { own: null, ownRank: part.rank, implied: null, part });
+        });
+      });
+    }
+  }
+  return table;
+}
+
+function sameValue(a: Omit<LabelledColumn, 'labels'>, b: Omit<LabelledColumn, 'labels'>): boolean {
+  if (a.implied !== null || b.implied !== null) return a.implied?.field === b.implied?.field && a.implied?.value === b.implied?.value;
+  return a.part?.field === b.part?.field && a.part?.index === b.part?.index;
+}
+
+/** What one column name gives, whatever the other columns: labelled ones still wait for `resolveMeanings`. */
+export function columnMeaning(
+  column: string,
+  overrides: ReadonlyMap<string, string>,
+  aliasToField: ReadonlyMap<string, string>,
+  aliasRank: ReadonlyMap<string, number>,
+  labelled: LabelledColumns,
+  normalize: (name: string) => string,
+): ColumnMeaning {
+  const override = overrides.get(column);
+  if (override !== undefined) return { field: override, rank: -1, implied: null, part: null };
+  const key = normalize(column);
+  const field = aliasToField.get(key);
+  if (field !== undefined) return { field, rank: aliasRank.get(key)!, implied: null, part: null };
+  const candidates = labelled.get(key);
+  if (candidates === undefined) return UNMAPPED;
+  const tail = labelTail(column);
+  const written = candidates.filter((c) => c.labels.some((label) => tail.endsWith(label)));
+  const implied = written.find((c) => c.implied !== null);
+  const part = written.find((c) => c.part !== null)?.part ?? null;
+  if (implied === undefined && part === null) return UNMAPPED;
+  const rank = implied === undefined ? part!.rank : implied.own === null ? IMPLIED_RANK : implied.ownRank;
+  return { field: implied?.own ?? null, rank, implied: implied?.implied ?? null, part };
+}
+
+/**
+ * The meanings of one list of columns, labelled columns only with their partners: a field's `parts` when the list
+ * holds every part, its `impliedBy` columns when it holds columns for at least two of its values. Either alone is not
+ * the split it looks like ("Ngay sinh Nam" may be the year of a split date or the men's column), and gives nothing.
+ */
+export function resolveMeanings(meanings: ColumnMeaning[]): ColumnMeaning[] {
+  if (!meanings.some((m) => m.implied !== null || m.part !== null)) return meanings;
+  const values = new Map<string, Set<string>>();
+  const parts = new Map<string, Set<number>>();
+  for (const m of meanings) {
+    if (m.implied) (values.get(m.implied.field) ?? values.set(m.implied.field, new Set()).get(m.implied.field)!).add(m.implied.value);
+    if (m.part) (parts.get(m.part.field) ?? parts.set(m.part.field, new Set()).get(m.part.field)!).add(m.part.index);
+  }
+  return meanings.map((m) => {
+    if (m.part !== null && parts.get(m.part.field)!.size === m.part.count) return { field: null, rank: m.part.rank, implied: null, part: m.part };
+    if (m.implied !== null && values.get(m.implied.field)!.size >= 2) return m.part === null ? m : { ...m, part: null };
+    return m.implied !== null || m.part !== null ? UNMAPPED : m;
+  });
+}
