@@ -29,9 +29,25 @@ export const citizenProfile = deepFreeze({
         'personal_id', 'national_id', 'id_number', 'citizen_id', 'identity_number',
       ],
     },
-    // Not "ten": beside "ho" and "ten_dem" it holds only the given name ("Na", "Trọng"), which would be judged as a
-    // whole name; a file whose "ten" is the full name maps it with --columns ten=fullName.
-    fullName: { type: 'personName', required: true, aliases: ['ho_ten', 'ho_va_ten', 'hoten', 'ho_ten_cong_dan', 'full_name', 'name', 'fullname'] },
+    // Not "ten" alone: it holds the given name ("Na", "Trọng"), which would be judged as a whole name; a file whose
+    // "ten" is the full name maps it with --columns ten=fullName. Lists sorted by given name split the name in
+    // "Họ | Tên đệm | Tên" or "Họ và tên đệm | Tên": the parts joined are the name (see parts).
+    fullName: {
+      type: 'personName',
+      required: true,
+      aliases: ['ho_ten', 'ho_va_ten', 'hoten', 'ho_ten_cong_dan', 'full_name', 'name', 'fullname'],
+      parts: {
+        labels: [
+          ['Họ', 'Ho', 'Họ và tên đệm', 'Ho va ten dem', 'Họ và đệm', 'Ho va dem', 'Họ đệm', 'Ho dem', 'Họ và chữ đệm', 'Ho va chu dem', 'Họ tên đệm', 'Ho ten dem', 'Family name', 'Last name', 'Surname'],
+          ['Tên đệm', 'Ten dem', 'Chữ đệm', 'Chu dem', 'Đệm', 'Dem', 'Middle name'],
+          ['Tên', 'Ten', 'Tên gọi', 'Ten goi', 'Given name', 'First name'],
+        ],
+        separator: ' ',
+        optional: [1],
+        skipBlank: true,
+        standalone: true,
+      },
+    },
     // "Ngày sinh" over "Ngày | Tháng | Năm" in some forms: the three joined are the date (see parts).
     dateOfBirth: {
       type: 'birthDate',

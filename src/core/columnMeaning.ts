@@ -24,6 +24,11 @@ export interface ColumnPart {
   readonly count: number;
   /** What the parts are joined with ("/" for a date). */
   readonly separator: string;
+  /** Whether the list may lack this part, and whether a blank part is left out of the joined text. */
+  readonly optional: boolean;
+  readonly skipBlank: boolean;
+  /** How many parts the list must have: those that are not optional. */
+  readonly required: number;
   /** The rank of the joined value among the field's columns: after every column named for the field itself. */
   readonly rank: number;
 }
@@ -102,12 +107,19 @@ export function labelledColumnTable(
       }
     }
     if (f.parts !== undefined) {
+      const { labels: partLabels, separator, optional, skipBlank, standalone } = f.parts;
+      const count = partLabels.length;
+      if (optional.some((i) => i >= count)) {
+        throw new ProfileError(`invalid profile at fields.${name}.parts.optional: a part index must be under ${count}`, `hồ sơ không hợp lệ tại fields.${name}.parts.optional: chỉ số phần phải nhỏ hơn ${count}`);
+      }
+      const required = count - new Set(optional).size;
+      // The labels alone, or after each of the field's names; either way after every column named for the field itself.
       const aliases = [name, ...f.aliases];
-      const count = f.parts.labels.length;
-      aliases.forEach((alias, rank) => {
-        f.parts!.labels.forEach((labels, index) => {
-          const part: ColumnPart = { field: name, index, count, separator: f.parts!.separator, rank: aliases.length + rank };
-          for (const label of labels) add(normalize(alias) + normalize(label), label, { own: null, ownRank: part.rank, implied: null, part });
+      const bases = standalone ? [''] : aliases;
+      bases.forEach((base, rank) => {
+        partLabels.forEach((labels, index) => {
+          const part: ColumnPart = { field: name, index, count, separator, optional: optional.includes(index), skipBlank, required, rank: aliases.length + rank };
+          for (const label of labels) add(normalize(base) + normalize(label), label, { own: null, ownRank: part.rank, implied: null, part });
         });
       });
     }
@@ -149,18 +161,22 @@ export function columnMeaning(
  * The meanings of one list of columns, labelled columns only with their partners: a field's `parts` when the list
  * holds every part, its `impliedBy` columns when it holds columns for at least two of its values. Either alone is not
  * the split it looks like ("Ngay sinh Nam" may be the year of a split date or the men's column), and gives nothing.
+ * An optional part counts beside the others ("Tên đệm" beside "Họ" and "Tên").
  */
 export function resolveMeanings(meanings: ColumnMeaning[]): ColumnMeaning[] {
   if (!meanings.some((m) => m.implied !== null || m.part !== null)) return meanings;
   const values = new Map<string, Set<string>>();
-  const parts = new Map<string, Set<number>>();
-  for (const m of meanings) {
-    if (m.implied) (values.get(m.implied.field) ?? values.set(m.implied.field, new Set()).get(m.implied.field)!).add(m.implied.value);
-    if (m.part) (parts.get(m.part.field) ?? parts.set(m.part.field, new Set()).get(m.part.field)!).add(m.part.index);
-  }
+  for (const m of meanings) if (m.implied) (values.get(m.implied.field) ?? values.set(m.implied.field, new Set()).get(m.implied.field)!).add(m.implied.value);
   return meanings.map((m) => {
-    if (m.part !== null && parts.get(m.part.field)!.size === m.part.count) return { field: null, rank: m.part.rank, implied: null, part: m.part };
+    if (m.part !== null && hasRequiredParts(meanings, m.part)) return { field: null, rank: m.part.rank, implied: null, part: m.part };
     if (m.implied !== null && values.get(m.implied.field)!.size >= 2) return m.part === null ? m : { ...m, part: null };
     return m.implied !== null || m.part !== null ? UNMAPPED : m;
   });
+}
+
+/** Whether the list holds every part of `part`'s field that is not optional. */
+function hasRequiredParts(meanings: readonly ColumnMeaning[], part: ColumnPart): boolean {
+  const present = new Set<number>();
+  for (const m of meanings) if (m.part !== null && m.part.field === part.field && !m.part.optional) present.add(m.part.index);
+  return present.size === part.required;
 }

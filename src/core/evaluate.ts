@@ -410,20 +410,33 @@ interface ColumnPlan {
   readonly values: readonly (string | JoinedParts | undefined)[] | null;
 }
 
-/** The columns of a field's parts, by position in the record's column list, in the parts' order, and their separator. */
+/**
+ * The columns of a field's parts, by position in the record's column list, in the parts' order (-1 for an optional
+ * part the list lacks), their separator, and whether a blank part is left out.
+ */
 interface JoinedParts {
   readonly columns: Int32Array;
   readonly separator: string;
+  readonly skipBlank: boolean;
 }
 
-/** The parts' texts, trimmed, joined: blank when every part is, so that the field is missing, not "//". */
+/**
+ * The parts' texts, trimmed, joined: blank when every part is, so that the field is missing, not "//". A blank part
+ * keeps its place (a date's day: "/03/1985", for the parser to refuse) unless the parts skip blanks (a name).
+ */
 function joinedParts(record: Record<string, unknown>, columns: string[], parts: JoinedParts): string {
   let joined = '';
   let blank = true;
+  let first = true;
   for (let n = 0; n < parts.columns.length; n++) {
-    const text = toText(record[columns[parts.columns[n]!]!]).trim();
-    if (!isBlank(text)) blank = false;
-    joined = n === 0 ? text : joined + parts.separator + text;
+    const at = parts.columns[n]!;
+    if (at < 0) continue;
+    const text = toText(record[columns[at]!]).trim();
+    const empty = isBlank(text);
+    if (!empty) blank = false;
+    if (empty && parts.skipBlank) continue;
+    joined = first ? text : joined + parts.separator + text;
+    first = false;
   }
   return blank ? '' : joined;
 }
@@ -545,17 +558,17 @@ function buildColumnPlan(profile: CompiledProfile, columns: string[]): ColumnPla
   // parts of a field (`parts`) make one pair, at the first of their columns, that joins them.
   const mapped: { k: number; slot: number; rank: number; value: string | JoinedParts | undefined }[] = [];
   const meanings = profile.mapColumns(columns);
-  const parts = new Map<string, { k: number; rank: number; columns: Int32Array; separator: string }>();
+  const parts = new Map<string, { k: number; rank: number; columns: Int32Array; separator: string; skipBlank: boolean }>();
   for (let k = 0; k < columns.length; k++) {
     const { field, rank, implied, part } = meanings[k]!;
     if (field !== null) mapped.push({ k, slot: profile.fieldIndex.get(field)!, rank, value: undefined });
     if (implied !== null) mapped.push({ k, slot: profile.fieldIndex.get(implied.field)!, rank: IMPLIED_RANK, value: implied.value });
     if (part !== null) {
-      const joined = parts.get(part.field) ?? parts.set(part.field, { k, rank: part.rank, columns: new Int32Array(part.count).fill(-1), separator: part.separator }).get(part.field)!;
+      const joined = parts.get(part.field) ?? parts.set(part.field, { k, rank: part.rank, columns: new Int32Array(part.count).fill(-1), separator: part.separator, skipBlank: part.skipBlank }).get(part.field)!;
       if (joined.columns[part.index] === -1) joined.columns[part.index] = k; // a part named twice: the first
     }
   }
-  for (const [field, { k, rank, columns: partColumns, separator }] of parts) mapped.push({ k, slot: profile.fieldIndex.get(field)!, rank, value: { columns: partColumns, separator } });
+  for (const [field, { k, rank, columns: partColumns, separator, skipBlank }] of parts) mapped.push({ k, slot: profile.fieldIndex.get(field)!, rank, value: { columns: partColumns, separator, skipBlank } });
   mapped.sort((a, b) => a.rank - b.rank || a.k - b.k);
   const pairs = new Int32Array(mapped.length * 2);
   const columnsOfSlot = new Int32Array(profile.fields.length);

@@ -46,14 +46,21 @@ export const fieldSpecSchema = z.strictObject({
     .optional(),
   /**
    * Columns that each hold one part of this field's value, joined in order: a list that splits the birth date under
-   * "Ngày | Tháng | Năm". A column is named after one of this field's aliases followed by a label of one part,
-   * written as given (`labels[i]` lists the ways to write part i); the parts count only when the record's columns
-   * carry every one of them, and their texts joined with `separator` are the field's value (blank when all are).
+   * "Ngày | Tháng | Năm", or the name in "Họ | Tên đệm | Tên". A column is named after one of this field's aliases
+   * followed by a label of one part (or by the label alone, `standalone`), written as given (`labels[i]` lists the
+   * ways to write part i). The parts count only when the record's columns carry every one of them but the
+   * `optional` ones, and their texts joined with `separator` are the field's value (blank when all are).
    */
   parts: z
     .strictObject({
       labels: z.array(z.array(z.string().min(1)).min(1)).min(2),
       separator: z.string().default(''),
+      /** Parts a list may lack, by index: "Tên đệm" when the family name's column holds the middle name too. */
+      optional: z.array(z.number().int().min(0)).default([]),
+      /** Leave a blank part out of the joined text (a name without a middle name), rather than keep its place (a date's day). */
+      skipBlank: z.boolean().default(false),
+      /** The labels are column names on their own ("Họ", "Tên"), not after one of the field's names. */
+      standalone: z.boolean().default(false),
     })
     .optional(),
 });
@@ -177,7 +184,7 @@ function pickIssue(issue: Issue | undefined): Issue | undefined {
 const PROFILE_KEYS = Object.keys(profileSpecSchema.shape).sort();
 const FIELD_KEYS = Object.keys(fieldSpecSchema.shape).sort();
 const IMPLIED_BY_KEYS = ['labels', 'under'];
-const PARTS_KEYS = ['labels', 'separator'];
+const PARTS_KEYS = ['labels', 'optional', 'separator', 'skipBlank', 'standalone'];
 const RULE_KEYS = Object.keys(ruleOverrideSchema.shape);
 const TEXT_KEYS = Object.keys(localized.shape);
 

@@ -216,3 +216,36 @@ describe('citizen: "Ngày sinh" split under "Ngày | Tháng | Năm"', () => {
     );
   });
 });
+
+describe('citizen: the name split in "Họ | Tên đệm | Tên" or "Họ và tên đệm | Tên"', () => {
+  /** The row with its name in parts, when its words are split by single spaces (so that joining them gives it back). */
+  function inParts(row: CitizenRow, layout: 'three' | 'two'): Record<string, string> | null {
+    if (!/^\S+( \S+)+$/u.test(row.ho_ten)) return null;
+    const words = row.ho_ten.split(' ');
+    const { ho_ten: _name, ...rest } = row;
+    const given = words.at(-1)!;
+    return layout === 'three' ? { ...rest, Họ: words[0]!, 'Tên đệm': words.slice(1, -1).join(' '), Tên: given } : { ...rest, 'Họ và tên đệm': words.slice(0, -1).join(' '), Tên: given };
+  }
+
+  it('maps the parts only beside each other, the middle name optional, after a plain name column', () => {
+    expect(citizen.mapColumns(['Họ', 'Tên đệm', 'Tên', 'Họ và tên']).map((m) => [meaningField(m), m.part?.index ?? null])).toEqual([
+      ['fullName', 0],
+      ['fullName', 1],
+      ['fullName', 2],
+      ['fullName', null],
+    ]);
+    expect(citizen.mapColumns(['Tên đệm', 'Tên']).map(meaningField)).toEqual([null, null]);
+    expect(citizen.mapColumns(['ten']).map(meaningField)).toEqual([null]);
+  });
+
+  it.each(['three', 'two'] as const)('property: a record with its name in parts (%s columns) reads as the record', (layout) => {
+    const kinds = DEFECTS.filter((k) => k.kind !== 'field-conflict');
+    const rows = fc.oneof(validCitizen, ...kinds.map(defective)).filter((r) => inParts(r, layout) !== null);
+    fc.assert(
+      fc.property(rows, (row) => {
+        expect(judged(validateRecord(inParts(row, layout)!, 'citizen', options))).toBe(judged(validateRecord(row, 'citizen', options)));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

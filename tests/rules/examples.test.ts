@@ -117,10 +117,23 @@ describe('validateRecord with odd input', () => {
     expect(resolveProfile('citizen').fieldForColumn(column)).toBe(field);
   });
 
-  it('does not take a "ten" column (the given name beside "ho") for the full name', () => {
+  it('does not take a "ten" column alone (a given name) for the full name', () => {
     const { ho_ten: _, ...rest } = base;
-    const report = validateRecord({ ...rest, ho: 'Nguyễn', ten_dem: 'Thị', ten: 'Na' }, 'citizen', { asOf });
+    const report = validateRecord({ ...rest, ten: 'Na' }, 'citizen', { asOf });
     expect(report.issues.map((i) => [i.rule, i.field])).toEqual([['field.missing', 'fullName']]);
+  });
+
+  it.each([
+    ['"ho | ten_dem | ten"', { ho: 'Nguyễn', ten_dem: 'Thị', ten: 'Na' }, []],
+    ['"Họ và tên đệm | Tên"', { 'Họ và tên đệm': 'Nguyễn Thị', Tên: 'Na' }, []],
+    ['"Họ | Tên", no middle name', { Họ: 'Nguyễn', Tên: 'Na' }, []],
+    ['a blank middle name, left out', { ho: 'Nguyễn', ten_dem: ' ', ten: 'Na' }, []],
+    ['lower case, judged on the whole name', { ho: 'nguyễn', ten_dem: 'thị', ten: 'na' }, [['name.lowercase', 'N*** T*** N***']]],
+    ['every part blank', { ho: '', ten_dem: '', ten: '' }, [['field.missing', null]]],
+  ])('reads a name split in %s as the parts joined', (_name, parts, issues) => {
+    const { ho_ten: _, ...rest } = base;
+    const report = validateRecord({ ...rest, ...parts }, 'citizen', { asOf });
+    expect(report.issues.map((i) => [i.rule, i.fix])).toEqual(issues);
   });
 
   it.each([
