@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { evaluate, type Lang, type RecordReport } from '../core';
+import { evaluate, isBlank, meaningField, toText, type CompiledProfile, type Lang, type RecordReport } from '../core';
 import { resolveAsOf, type AsOfInput } from '../api/asOf';
 import { resolveLang } from '../api/lang';
 import { resolveProfile, type ProfileRef } from '../api/profiles';
@@ -24,14 +24,26 @@ export interface ProfileToZodOptions {
 export type RecordInput = Record<string, unknown>;
 
 /**
- * The columns of `record` each field is read from, so an issue points at the user's own column (`so_dinh_danh`),
- * not at the profile's field name (`personalId`).
+ * The column of `record` each field is read from, so an issue points at the user's own column (`so_dinh_danh`),
+ * not at the profile's field name (`personalId`): of a field's columns, the first by rank that is not blank, as the
+ * engine reads it. With `ownOnly`, only columns that hold the field's value as it is count: a fix is written there,
+ * never into the parts of a split name ("Họ", "Tên") or a "Nam | Nữ" column that gives the sex by being filled.
  */
-function columnsByField(record: RecordInput, fieldForColumn: (column: string) => string | null): Map<string, string> {
+function columnsByField(record: RecordInput, compiled: CompiledProfile, ownOnly: boolean): Map<string, string> {
+  const columns = Object.keys(record);
+  const meanings = compiled.mapColumns(columns);
+  const order = columns.map((_, k) => k).sort((a, b) => meanings[a]!.rank - meanings[b]!.rank || a - b);
   const out = new Map<string, string>();
-  for (const column of Object.keys(record)) {
-    const field = fieldForColumn(column);
-    if (field !== null && !out.has(field)) out.set(field, column);
+  const blankOnly = new Set<string>();
+  for (const k of order) {
+    const field = ownOnly ? meanings[k]!.field : meaningField(meanings[k]!);
+    if (field === null) continue;
+    const blank = isBlank(toText(record[columns[k]!]));
+    if (!out.has(field) || (blankOnly.has(field) && !blank)) {
+      out.set(field, columns[k]!);
+      if (blank) blankOnly.add(field);
+      else blankOnly.delete(field);
+    }
   }
   return out;
 }
@@ -64,7 +76,7 @@ export function profileToZod(profile: ProfileRef = 'citizen', options: ProfileTo
     const rawFixed: Record<string, string> = {};
     const report = evaluate(record, compiled, { row: 1, asOf: fixedAsOf ?? resolveAsOf(undefined), lang, mask, rawFixed });
     reports.set(record, { report, rawFixed });
-    const columns = columnsByField(record, (c) => compiled.fieldForColumn(c));
+    const columns = columnsByField(record, compiled, false);
     for (const issue of report.issues) {
       if (!rejects(issue.severity, options.warnings)) continue;
       const column = columns.get(issue.field);
@@ -75,7 +87,7 @@ export function profileToZod(profile: ProfileRef = 'citizen', options: ProfileTo
   return checked.transform((record) => {
     const seen = reports.get(record);
     if (seen === undefined) return record;
-    const columns = columnsByField(record, (c) => compiled.fieldForColumn(c));
+    const columns = columnsByField(record, compiled, true);
     const out: RecordInput = { ...record };
     for (const [field, value] of Object.entries(seen.rawFixed)) {
       const column = columns.get(field);

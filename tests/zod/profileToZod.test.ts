@@ -58,6 +58,19 @@ describe('profileToZod', () => {
     expect(Citizen.parse(VALID)).toEqual(VALID);
   });
 
+  it('points at, and fixes, the column the value was read from: never the parts of a split name or a "Nam | Nữ" column', () => {
+    const fixing = profileToZod('citizen', { asOf: AS_OF, applyFixes: true, warnings: true });
+    const { ho_ten: _name, ...rest } = VALID;
+    // A name in parts: its issue points at the first part, and no fix is written into any of them.
+    const parts = { ...rest, ho: 'nguyễn', ten_dem: 'văn', ten: 'an' };
+    expect(fixing.safeParse(parts).error!.issues.map((i) => [i.path, (i as { params?: { rule?: string } }).params?.rule])).toEqual([[['ho'], 'name.lowercase']]);
+    expect(profileToZod('citizen', { asOf: AS_OF, applyFixes: true }).parse(parts)).toEqual(parts);
+    // An ID read from a CMND column because the CCCD column is blank: fixed there, the blank column left as it was.
+    const { so_dinh_danh: _id, ...noId } = VALID;
+    const fixed = fixing.parse({ ...noId, so_cccd: ' ', cmnd: `${VALID.so_dinh_danh.slice(0, 3)} ${VALID.so_dinh_danh.slice(3)}` });
+    expect(fixed).toEqual({ ...noId, so_cccd: ' ', cmnd: VALID.so_dinh_danh });
+  });
+
   it('throws at construction, not at parse, for a bad profile', () => {
     expect(() => profileToZod('no-such-profile')).toThrow(/unknown profile/);
   });
