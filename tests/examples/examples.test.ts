@@ -54,3 +54,19 @@ describe('examples/service-gate.ts over loopback', () => {
     expect((await fetch(url.replace('/check', '/'))).status).toBe(404);
   });
 });
+
+describe('examples/data/danh-sach-cu-tri.csv (a voters\' list as a commune prints it)', () => {
+  it('audits the records only, reading the split name and the birth date under "Nam | Nữ", and finds the four defects placed in it', async () => {
+    const { auditFile } = await import('../../src');
+    const summary = await auditFile(new URL('../../examples/data/danh-sach-cu-tri.csv', import.meta.url).pathname, { asOf: '2026-11-01' });
+    expect(summary.rows).toBe(12);
+    expect(summary.leftOut).toEqual({ titleRows: 3, headerRows: 1, numberingRows: 1, footerRows: 6 });
+    expect(summary.columns).toMatchObject({ 'Họ và tên đệm': 'fullName', Tên: 'fullName', 'Ngày sinh Nam': 'dateOfBirth', 'Ngày sinh Nữ': 'dateOfBirth', 'Số định danh cá nhân': 'personalId' });
+    expect(Object.fromEntries(Object.entries(summary.rules).map(([id, r]) => [id, r.examples]))).toEqual({
+      'id.personal.sex-digit': [5],
+      'name.lowercase': [8],
+      'id.personal.placeholder': [10],
+      'id.personal.separators': [12],
+    });
+  });
+});
