@@ -875,9 +875,8 @@ function dateText(value: Date): string {
   return value.toISOString();
 }
 
-/** Blank: empty, or only whitespace (including non-breaking and zero-width spaces). */
 /** Marks that tick a column of a form: filled, though "x" alone is a filler elsewhere ("x" for an unknown ID). */
-const TICKS: ReadonlySet<string> = new Set(['x', 'X', 'v', 'V', '✓', '✔', '☑', '☒', '✗', '✘']);
+const TICKS: ReadonlySet<string> = new Set(['x', 'X', 'v', 'V', '✓', '✔', '☑', '☒']);
 
 /**
  * Whether a column that gives a value by being filled (`impliedBy`) is filled: a tick, or any value that is not
@@ -888,6 +887,7 @@ function holdsValue(profile: CompiledProfile, text: string): boolean {
   return TICKS.has(text.trim()) || !profile.isFiller(text);
 }
 
+/** Blank: empty, or only whitespace (including non-breaking and zero-width spaces). */
 export function isBlank(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
