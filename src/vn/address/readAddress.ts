@@ -74,7 +74,7 @@ export function readCurrent(tokens: IndexedTokens, end: number): Reading {
     const districtStart = segmentStart(tokens, wardEnd);
     const type = typeWordBefore(tokens, districtStart + 1);
     if (districtStart > 0 && type?.start === districtStart && type.word.district && !type.word.ward) {
-      wardMatch = matchUnitEndingAt(tokens, districtStart, t.currentWards, 'ward', inProvince, [t.currentWards]);
+      wardMatch = unlessInsideStreet(tokens, matchUnitEndingAt(tokens, districtStart, t.currentWards, 'ward', inProvince, [t.currentWards]));
       skippedDistrict = !!wardMatch;
     }
   }
@@ -131,13 +131,17 @@ export function readLegacy(tokens: IndexedTokens, end: number): Reading {
     ),
   );
   if (districtMatch && !wardMatch) {
-    // The ward may be real but in another district of the same province.
-    const elsewhere = matchUnitEndingAt(
+    // The ward may be real but in another district of the same province; a bare name inside a street segment is no
+    // ward here either ("gần nhà văn hóa, Tuyên Hóa": the cultural house, not the commune Văn Hóa).
+    const elsewhere = unlessInsideStreet(
       tokens,
-      wardEnd,
-      t.legacyWards,
-      'ward',
-      provinces ? (r) => provinces!.includes(r.province!) : (r) => districts!.some((d) => d.province === r.province),
+      matchUnitEndingAt(
+        tokens,
+        wardEnd,
+        t.legacyWards,
+        'ward',
+        provinces ? (r) => provinces!.includes(r.province!) : (r) => districts!.some((d) => d.province === r.province),
+      ),
     );
     if (elsewhere) {
       problems.push('district-ward-mismatch');

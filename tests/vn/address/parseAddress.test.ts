@@ -72,6 +72,10 @@ describe('parseAddress — problems, eras and completeness', () => {
     ['12 Le Loi Phuong Xyzabc TP HCM', ['ward-unknown']],
     ['Thôn 3, Xã, Tỉnh Đắk Lắk', ['ward-missing']], // a type word with no name is no ward
     ['12 Lê Lợi, Thị xã Xyz, Tỉnh Đắk Lắk', ['ward-missing']], // "Thị xã" is a district word
+    // A bare name inside a street segment is no ward, in the district written or anywhere else in the province: the
+    // cultural house ("nhà văn hóa"), not the commune Văn Hóa of Tuyên Hóa, so no district-ward mismatch either.
+    ['gần nhà văn hóa, Tuyên Hóa, Quảng Bình', ['ward-missing']],
+    ['Đội 5, Văn Hóa, Tuyên Hóa, Quảng Bình', []],
   ])('%s → %j', (text, problems) => {
     expect(parseAddress(text).problems).toEqual(problems);
     if (problems.includes('ward-unknown' as never)) expect(parseAddress(text).unknownWard).toMatch(/^(Phường|P\.|Phuong) /);
