@@ -1,4 +1,4 @@
-import { ProfileError, type ProfileSpec } from './profile';
+import { ProfileError, type FieldSpec, type ProfileSpec } from './profile';
 
 /**
  * What one column of a record gives the profile's fields (`CompiledProfile.mapColumns`). A column named for a field
@@ -83,7 +83,8 @@ export function labelledColumnTable(
 ): LabelledColumns {
   const table = new Map<string, LabelledColumn[]>();
   // A label of the same meaning under the same name ("Nữ", "Nu") is one more way to write it, not another column.
-  const add = (key: string, label: string, column: Omit<LabelledColumn, 'labels'>) => {
+  const add: AddColumn = (base, label, column) => {
+    const key = normalize(base) + normalize(label);
     if (aliasToField.has(key)) return;
     const list = table.get(key) ?? table.set(key, []).get(key)!;
     const same = list.find((c) => c.own === column.own && sameValue(c, column));
@@ -91,40 +92,46 @@ export function labelledColumnTable(
     else list.push({ ...column, labels: [labelTail(label)] });
   };
   for (const [name, f] of Object.entries(spec.fields)) {
-    if (f.impliedBy !== undefined) {
-      for (const base of [name, ...f.impliedBy.under]) {
-        const baseSpec = spec.fields[base];
-        if (!fieldIndex.has(base) || baseSpec === undefined) {
-          throw new ProfileError(`invalid profile at fields.${name}.impliedBy.under: "${base}" is not a field`, `hồ sơ không hợp lệ tại fields.${name}.impliedBy.under: "${base}" không phải là một trường`);
-        }
-        const aliases = [base, ...baseSpec.aliases];
-        aliases.forEach((alias, rank) => {
-          for (const [label, value] of Object.entries(f.impliedBy!.labels)) {
-            // After the base field's own aliases: a plain "Ngày sinh" column, if the list has one, is read first.
-            add(normalize(alias) + normalize(label), label, { own: base === name ? null : base, ownRank: aliases.length + rank, implied: { field: name, value }, part: null });
-          }
-        });
-      }
-    }
-    if (f.parts !== undefined) {
-      const { labels: partLabels, separator, optional, skipBlank, standalone } = f.parts;
-      const count = partLabels.length;
-      if (optional.some((i) => i >= count)) {
-        throw new ProfileError(`invalid profile at fields.${name}.parts.optional: a part index must be under ${count}`, `hồ sơ không hợp lệ tại fields.${name}.parts.optional: chỉ số phần phải nhỏ hơn ${count}`);
-      }
-      const required = count - new Set(optional).size;
-      // The labels alone, or after each of the field's names; either way after every column named for the field itself.
-      const aliases = [name, ...f.aliases];
-      const bases = standalone ? [''] : aliases;
-      bases.forEach((base, rank) => {
-        partLabels.forEach((labels, index) => {
-          const part: ColumnPart = { field: name, index, count, separator, optional: optional.includes(index), skipBlank, required, rank: aliases.length + rank };
-          for (const label of labels) add(normalize(base) + normalize(label), label, { own: null, ownRank: part.rank, implied: null, part });
-        });
-      });
-    }
+    if (f.impliedBy !== undefined) addImpliedColumns(spec, fieldIndex, name, f.impliedBy, add);
+    if (f.parts !== undefined) addPartColumns(name, [name, ...f.aliases], f.parts, add);
   }
   return table;
+}
+
+/** Records one labelled column name: a base name (an alias, or nothing) and a label, and what the column gives. */
+type AddColumn = (base: string, label: string, column: Omit<LabelledColumn, 'labels'>) => void;
+
+/** `impliedBy`: every alias of the field, or of a field it is `under`, followed by each label. */
+function addImpliedColumns(spec: ProfileSpec, fieldIndex: ReadonlyMap<string, number>, name: string, impliedBy: NonNullable<FieldSpec['impliedBy']>, add: AddColumn): void {
+  for (const base of [name, ...impliedBy.under]) {
+    const baseSpec = spec.fields[base];
+    if (!fieldIndex.has(base) || baseSpec === undefined) {
+      throw new ProfileError(`invalid profile at fields.${name}.impliedBy.under: "${base}" is not a field`, `hồ sơ không hợp lệ tại fields.${name}.impliedBy.under: "${base}" không phải là một trường`);
+    }
+    const aliases = [base, ...baseSpec.aliases];
+    aliases.forEach((alias, rank) => {
+      for (const [label, value] of Object.entries(impliedBy.labels)) {
+        // After the base field's own aliases: a plain "Ngày sinh" column, if the list has one, is read first.
+        add(alias, label, { own: base === name ? null : base, ownRank: aliases.length + rank, implied: { field: name, value }, part: null });
+      }
+    });
+  }
+}
+
+/** `parts`: each part's labels alone (`standalone`) or after every alias of the field, ranked after those aliases. */
+function addPartColumns(name: string, aliases: readonly string[], parts: NonNullable<FieldSpec['parts']>, add: AddColumn): void {
+  const { labels: partLabels, separator, optional, skipBlank, standalone } = parts;
+  const count = partLabels.length;
+  if (optional.some((i) => i >= count)) {
+    throw new ProfileError(`invalid profile at fields.${name}.parts.optional: a part index must be under ${count}`, `hồ sơ không hợp lệ tại fields.${name}.parts.optional: chỉ số phần phải nhỏ hơn ${count}`);
+  }
+  const required = count - new Set(optional).size;
+  (standalone ? [''] : aliases).forEach((base, rank) => {
+    partLabels.forEach((labels, index) => {
+      const part: ColumnPart = { field: name, index, count, separator, optional: optional.includes(index), skipBlank, required, rank: aliases.length + rank };
+      for (const label of labels) add(base, label, { own: null, ownRank: part.rank, implied: null, part });
+    });
+  });
 }
 
 function sameValue(a: Omit<LabelledColumn, 'labels'>, b: Omit<LabelledColumn, 'labels'>): boolean {

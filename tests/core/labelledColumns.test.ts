@@ -101,10 +101,12 @@ describe('impliedBy: a column that gives a field its value by being filled', () 
     expect(ledger.mapColumns(['Code B']).map(meaningField)).toEqual([null]);
   });
 
-  it('refuses a profile whose labels follow a field it does not have, in both languages', () => {
+  it('refuses a profile whose labels follow a field it does not have, or that names a part it lacks', () => {
     const bad = { ...spec, fields: { ...spec.fields, kind: { ...spec.fields.kind, impliedBy: { labels: { In: 'in' }, under: ['total'] } } } };
     expect(() => compileProfile(bad, withProbe)).toThrow(ProfileError);
     expect(() => compileProfile(bad, withProbe)).toThrow('invalid profile at fields.kind.impliedBy.under: "total" is not a field');
+    const beyond = { ...spec, fields: { ...spec.fields, code: { ...spec.fields.code, parts: { ...spec.fields.code.parts, optional: [2] } } } };
+    expect(() => compileProfile(beyond, withProbe)).toThrow('invalid profile at fields.code.parts.optional: a part index must be under 2');
     const typo = { ...spec, fields: { ...spec.fields, kind: { ...spec.fields.kind, impliedBy: { lables: { In: 'in' } } } } };
     expect(() => compileProfile(typo, withProbe)).toThrow(/^invalid profile at fields\.kind\.impliedBy\.labels: /u);
   });
