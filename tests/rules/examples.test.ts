@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { resolveProfile, validateRecord } from '../../src';
+import { parseDate, resolveProfile, validateRecord } from '../../src';
 import { citizenProfile } from '../../rules';
 import { EXAMPLE_CITIZEN } from '../support/exampleCitizen';
 
@@ -39,6 +40,7 @@ describe.each([
   ['text.legacy-encoding', { ho_ten: 'Nguyeãn Vaên Ñöùc' }, { fix: 'Nguyễn Văn Đức' }, 'VNI-Windows'],
   ['date.invalid', { ngay_sinh: '31/02/1999' }, { field: 'dateOfBirth' }, 'không tồn tại trên lịch'],
   ['date.invalid', { ngay_cap_nhat: 'hôm qua' }, { field: 'updatedAt', severity: 'warning' }, 'Không đọc được ngày "hôm qua"'],
+  ['date.invalid', { ngay_sinh: '33970' }, { field: 'dateOfBirth', fix: null }, 'có vẻ là số ngày kiểu Excel'],
   ['dob.future', { ngay_sinh: '02/11/2026', so_dinh_danh: '001226012345' }, {}, 'Ngày sinh (2026-11-02) sau ngày đối chiếu 2026-11-01'],
   ['dob.too-old', { ngay_sinh: '01/01/1899', so_dinh_danh: '001099012345' }, {}, '127 tuổi'],
   ['id.card.issued-before-birth', { ngay_cap: '01/01/1998' }, { related: ['dateOfBirth'] }, 'Ngày cấp (1998-01-01) trước ngày sinh (1999-03-15)'],
@@ -209,6 +211,30 @@ describe('fillers in a profile of your own', () => {
 
   it('still reports a blank religion as missing', () => {
     expect(check({ ton_giao: ' ' }).issues.map((i) => [i.rule, i.field])).toEqual([['field.missing', 'religion']]);
+  });
+});
+
+describe('date.invalid: a date column saved as Excel serial numbers', () => {
+  it('names the day a five-digit serial stands for, masked in a birth date, as written in an issue date; no fix', () => {
+    const born = validateRecord({ ...base, ngay_sinh: '33970' }, 'citizen', { asOf, lang: 'en' }).issues.find((i) => i.rule === 'date.invalid')!;
+    expect(born).toMatchObject({ field: 'dateOfBirth', value: '*****', fix: null, message: '"*****" looks like an Excel serial day number (**/**/1993), not a date: format the column as dates before exporting' });
+    const issued = validateRecord({ ...base, ngay_cap: '45000' }, 'citizen', { asOf, lang: 'vi', mask: false }).issues.find((i) => i.rule === 'date.invalid')!;
+    expect(issued.message).toBe('"45000" có vẻ là số ngày kiểu Excel (ngày 15/03/2023), không phải ngày: định dạng cột là ngày trước khi xuất tệp');
+  });
+
+  it('property: any five-digit serial names the day parseDate gives the number; other digit strings keep the usual message', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 999_999 }), (n) => {
+        const text = String(n);
+        const issue = validateRecord({ ...base, ngay_cap: text }, 'citizen', { asOf, lang: 'en', mask: false }).issues.find((i) => i.rule === 'date.invalid');
+        const day = parseDate(n);
+        if (text.length === 5 && day.ok) {
+          const [y, m, d] = day.iso.split('-');
+          expect(issue?.message).toContain(`(${d}/${m}/${y})`);
+        } else if (issue) expect(issue.message).not.toContain('Excel');
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
