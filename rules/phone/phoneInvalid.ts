@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/core';
 import type { PhoneParse } from '../../src/vn/phone';
 import { hasValue } from '../fieldTypes';
+import { phoneCellProblem } from './phoneCell';
 import { tidiedPhone } from './tidiedPhone';
 
 // Circular 22/2014/TT-BTTTT (national numbering plan): a number must fit the plan; libphonenumber's metadata encodes it.
@@ -19,7 +20,10 @@ export const phoneInvalid = defineRule({
   check(ctx) {
     const phone = ctx.parsed<PhoneParse>('phone');
     // An 11-digit mobile or an old area code was valid once: phone.legacy reports it as out of date instead. A valid
-    // number in stray brackets or spaces is phone.format's (clean), not a wrong number.
-    return hasValue(phone) && !phone.valid && phone.legacy === null && tidiedPhone(ctx.text('phone')) === null ? {} : null;
+    // number in stray brackets or spaces, two valid numbers in one cell, or one with a note beside it, is
+    // phone.format's (clean), not a wrong number.
+    if (!hasValue(phone) || phone.valid || phone.legacy !== null) return null;
+    const text = ctx.text('phone');
+    return tidiedPhone(text) === null && phoneCellProblem(text) === null ? {} : null;
   },
 });

@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/core';
 import type { PhoneParse } from '../../src/vn/phone';
 import { hasValue } from '../fieldTypes';
+import { phoneCellProblem } from './phoneCell';
 
 // MIC: 11-digit mobile prefixes converted to 10 digits in 2018; landline area codes changed in 2017 (Circular 22/2014/TT-BTTTT).
 export const phoneLegacy = defineRule({
@@ -23,6 +24,9 @@ export const phoneLegacy = defineRule({
     const phone = ctx.parsed<PhoneParse>('phone');
     if (!hasValue(phone) || phone.legacy === null) return null;
     const current = phone.legacy.current;
-    return { message: phone.legacy.kind === 'landline-area-code' ? 'landline' : 'default', params: { current }, personal: { current: 'phone' }, fix: current };
+    const message = phone.legacy.kind === 'landline-area-code' ? 'landline' : 'default';
+    // A cell of several numbers ("01681234567; 0987654321", phone.format's): the fix would drop the others.
+    if (phoneCellProblem(ctx.text('phone'))?.kind === 'several') return { message, params: { current }, personal: { current: 'phone' } };
+    return { message, params: { current }, personal: { current: 'phone' }, fix: current };
   },
 });

@@ -32,7 +32,51 @@ describe('phone.format', () => {
   });
 
   it.each(['0912345678 (Zalo)', '0912 345', '(+84) 12 345', 'tel:0912345678', '0912345678 / 0987654321', '(((', ' '])('%j stays what it was (not tidied into a number)', (phone) => {
-    expect(phoneIssues(phone).map(([rule]) => rule)).not.toContain('phone.format');
+    expect(phoneIssues(phone).filter(([rule, fix]) => rule === 'phone.format' && fix !== null)).toEqual([]);
+  });
+
+  it.each([
+    ['0912345678; 0987654321', 'several', '2 numbers'],
+    ['0912345678 - 0987654321', 'several', '2 numbers'],
+    ['0912345678/0987654321', 'several', '2 numbers'],
+    ['0912.345.678 hoặc 024 3825 1234', 'several', '2 numbers'],
+    ['0912345678, 0987654321, 0243 8251 234', 'several', '3 numbers'],
+    ['0912345678 (Zalo)', 'note', 'words beside the number'],
+    ['Zalo: 0912345678', 'note', 'words beside the number'],
+    ['+84 912 345 678 (chồng)', 'note', 'words beside the number'],
+  ])('%j holds valid numbers but not one alone: phone.format (%s), no fix, and no phone.invalid', (phone, _kind, says) => {
+    const issues = validateRecord({ ...base, so_dien_thoai: phone }, 'citizen', { asOf, lang: 'en' }).issues.filter((i) => i.field === 'phone');
+    expect(issues.map((i) => [i.rule, i.fix])).toEqual([['phone.format', null]]);
+    expect(issues[0]!.message).toContain(says);
+  });
+
+  it.each(['0912345678 - 0123', '0912345678 (0987654321)', '0912-345-678', '0912 345 678'])('%j is no cell of several numbers', (phone) => {
+    expect(phoneIssues(phone).filter(([rule, fix]) => rule === 'phone.format' && fix === null)).toEqual([]);
+  });
+
+  it('property: any two or three valid numbers, however each is written, joined as people join them: one phone.format, no fix', () => {
+    const written = fc.oneof(vnPhoneArb(), vnPhoneArb({ type: 'fixed-line' }));
+    const joiner = fc.constantFrom('; ', ', ', ' - ', ' / ', '/', ' | ', ' và ', ' hoặc ', '\n');
+    fc.assert(
+      fc.property(fc.array(written, { minLength: 2, maxLength: 3 }), joiner, (phones, join) => {
+        const issues = phoneIssues(phones.join(join));
+        expect(issues).toEqual([['phone.format', null]]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('property: a retired number among several keeps its phone.legacy finding, without the fix that would drop the others', () => {
+    fc.assert(
+      fc.property(vnPhoneArb({ format: 'national' }), (phone) => {
+        const issues = phoneIssues(`0168 123 4567; ${phone}`);
+        expect(issues).toEqual([
+          ['phone.format', null],
+          ['phone.legacy', null],
+        ]);
+      }),
+      { numRuns: 100 },
+    );
   });
 
   it('is the only phone issue for any valid number in brackets or with surrounding spaces, and its fix is that number', () => {
