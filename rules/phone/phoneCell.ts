@@ -24,12 +24,27 @@ const SHORTEST = 14;
  * @example phoneCellProblem('0912 345 678') // null
  */
 export function phoneCellProblem(text: string): PhoneCellProblem | null {
-  if (text.length < SHORTEST) return null;
+  if (text.length < SHORTEST || onlyOneNumber(text)) return null;
   // phone.invalid and phone.format both ask, one after the other, about the same record's value.
   if (text === last.text) return last.problem;
   last.text = text;
   last.problem = problemOf(text);
   return last.problem;
+}
+
+/**
+ * Whether the text holds nothing but what one number is written with: digits, spaces, `+ . ( )` and dashes between
+ * digits. Most phone cells, in any style ("+84 912 345 678", "(024) 3825.1234"), are settled here, without a split.
+ */
+function onlyOneNumber(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || c === 32 || c === 43 || c === 46 || c === 40 || c === 41) continue;
+    // A dash inside a number ("0912-345-678"), not one with spaces around it between two numbers.
+    if (c === 45 && text.charCodeAt(i - 1) !== 32 && text.charCodeAt(i + 1) !== 32) continue;
+    return false;
+  }
+  return true;
 }
 
 function problemOf(text: string): PhoneCellProblem | null {
