@@ -38,6 +38,7 @@ import { phoneFormat } from './phone/phoneFormat';
 import { phoneInvalid } from './phone/phoneInvalid';
 import { phoneLegacy } from './phone/phoneLegacy';
 import { recordStale } from './record/stale';
+import { recordUpdatedInFuture } from './record/updatedInFuture';
 import { sexUnrecognised } from './sex/sexUnrecognised';
 import { legacyEncoding } from './text/legacyEncoding';
 import { textNotNfc } from './text/textNotNfc';
@@ -63,6 +64,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   cardIssuedBeforeBirth,
   cardIssuedUnderage,
   cardIssuedInFuture,
+  recordUpdatedInFuture,
   sexUnrecognised,
   phoneInvalid,
   addressWardNotInProvince,

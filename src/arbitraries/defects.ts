@@ -134,6 +134,7 @@ export const DEFECT_RECIPES: readonly DefectRecipe[] = Object.freeze([
   })),
   recipe('address-no-street', 'address.street-missing', 'Địa chỉ thiếu số nhà, đường hoặc thôn', 'Address without house, street or hamlet', ({ record: r, address }) => ({ ...r, address: address.units.join(', ') })),
   recipe('stale', 'record.stale', 'Hồ sơ không cập nhật hơn 2 năm', 'Record not updated for over 2 years', (d, { pick }) => ({ ...d.record, updatedAt: date(d, addDays(d.asOf, -(731 + (pick % 3000)))) })),
+  recipe('updated-future', 'record.updated-future', 'Ngày cập nhật ở tương lai', 'Update date in the future', (d, { pick }) => ({ ...d.record, updatedAt: date(d, addDays(d.asOf, 1 + (pick % 3000))) })),
   recipe('sex-unreadable', 'sex.unrecognised', 'Giới tính không đọc được', 'Unreadable sex', ({ record: r }, { pick }) => ({ ...r, sex: oneOf(['1', 'x1', 'khác', 'Nam/Nữ'], pick) })),
 ]);
 

@@ -56,6 +56,7 @@ describe.each([
   ['phone.legacy', { so_dien_thoai: '0168 123 4567' }, { fix: '+84381234567', dimension: 'live' }, 'số mới là +84381234567'],
   ['phone.legacy', { so_dien_thoai: '04 3825 1234' }, { fix: '+842438251234' }, 'Mã vùng'],
   ['record.stale', { ngay_cap_nhat: '01/06/2024' }, { severity: 'warning' }, 'đã quá 2 năm'],
+  ['record.updated-future', { ngay_cap_nhat: '01/01/2030' }, { severity: 'warning', dimension: 'correct', field: 'updatedAt' }, 'Ngày cập nhật (2030-01-01) sau ngày đối chiếu'],
   ['address.ward-missing', { dia_chi: '12 Lê Lợi, Thành phố Hồ Chí Minh' }, { dimension: 'complete' }, 'không ghi xã, phường'],
   ['address.province-missing', { dia_chi: '12 Lê Lợi, Phường Sài Gòn' }, { severity: 'warning' }, 'không ghi tỉnh'],
   ['address.street-missing', { dia_chi: 'Phường Sài Gòn, TP HCM' }, { severity: 'warning' }, 'không có số nhà'],
@@ -211,6 +212,22 @@ describe('fillers in a profile of your own', () => {
 
   it('still reports a blank religion as missing', () => {
     expect(check({ ton_giao: ' ' }).issues.map((i) => [i.rule, i.field])).toEqual([['field.missing', 'religion']]);
+  });
+});
+
+describe('record.updated-future', () => {
+  it('property: flags an update date after asOf, and only then, whatever the date format or time of day', () => {
+    const day = (offset: number) => new Date(Date.UTC(2026, 10, 1) + offset * 86_400_000);
+    fc.assert(
+      fc.property(fc.integer({ min: -20_000, max: 20_000 }), fc.constantFrom('dmy', 'iso', 'stamp'), (offset, style) => {
+        const d = day(offset);
+        const [y, m, dd] = [d.getUTCFullYear(), String(d.getUTCMonth() + 1).padStart(2, '0'), String(d.getUTCDate()).padStart(2, '0')];
+        const text = style === 'dmy' ? `${dd}/${m}/${y}` : style === 'iso' ? `${y}-${m}-${dd}` : `${y}-${m}-${dd} 23:59:59`;
+        const flagged = run({ ngay_cap_nhat: text }).issues.some((i) => i.rule === 'record.updated-future');
+        expect(flagged).toBe(offset > 0);
+      }),
+      { numRuns: 400 },
+    );
   });
 });
 

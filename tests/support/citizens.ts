@@ -208,6 +208,7 @@ export const DEFECTS: readonly DefectKind[] = [
   },
   { kind: 'address-no-street', rule: 'address.street-missing', apply: (r) => ({ ...r, dia_chi: r.dia_chi.split(', ').slice(1).join(', ') }) },
   { kind: 'stale', rule: 'record.stale', apply: (r, p) => ({ ...r, ngay_cap_nhat: dmy(addDays(AS_OF, -(731 + (p % 3000)))) }) },
+  { kind: 'updated-future', rule: 'record.updated-future', apply: (r, p) => ({ ...r, ngay_cap_nhat: dmy(addDays(AS_OF, 1 + (p % 3000))) }) },
   { kind: 'sex-unreadable', rule: 'sex.unrecognised', apply: (r, p) => ({ ...r, gioi_tinh: ['1', 'x1', 'khác', 'Nam/Nữ'][p % 4]! }) },
   // A second column for one field with another value: another valid ID of the same province, birth year and sex (so
   // only the serial differs), or another day of the same birth year (so the ID still agrees), written ISO.
