@@ -172,18 +172,36 @@ export function columnMeaning(
  */
 export function resolveMeanings(meanings: ColumnMeaning[]): ColumnMeaning[] {
   if (!meanings.some((m) => m.implied !== null || m.part !== null)) return meanings;
+  // Per field, the values its `impliedBy` columns give, and the required parts present: gathered once for the list.
   const values = new Map<string, Set<string>>();
-  for (const m of meanings) if (m.implied) (values.get(m.implied.field) ?? values.set(m.implied.field, new Set()).get(m.implied.field)!).add(m.implied.value);
+  const requiredParts = new Map<string, Set<number>>();
+  const add = <T>(sets: Map<string, Set<T>>, field: string, item: T) => (sets.get(field) ?? sets.set(field, new Set()).get(field)!).add(item);
+  for (const m of meanings) {
+    if (m.implied !== null) add(values, m.implied.field, m.implied.value);
+    if (m.part !== null && !m.part.optional) add(requiredParts, m.part.field, m.part.index);
+  }
   return meanings.map((m) => {
-    if (m.part !== null && hasRequiredParts(meanings, m.part)) return { field: null, rank: m.part.rank, implied: null, part: m.part };
+    if (m.part !== null && requiredParts.get(m.part.field)?.size === m.part.required) return { field: null, rank: m.part.rank, implied: null, part: m.part };
     if (m.implied !== null && values.get(m.implied.field)!.size >= 2) return m.part === null ? m : { ...m, part: null };
     return m.implied !== null || m.part !== null ? UNMAPPED : m;
   });
 }
 
-/** Whether the list holds every part of `part`'s field that is not optional. */
-function hasRequiredParts(meanings: readonly ColumnMeaning[], part: ColumnPart): boolean {
-  const present = new Set<number>();
-  for (const m of meanings) if (m.part !== null && m.part.field === part.field && !m.part.optional) present.add(m.part.index);
-  return present.size === part.required;
+/** The positions of each field's columns, in the order the engine reads them: by rank, then position. */
+export function columnsInReadingOrder(count: number, fieldAt: (k: number) => string | null, rankAt: (k: number) => number): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (let k = 0; k < count; k++) {
+    const field = fieldAt(k);
+    if (field !== null) (out.get(field) ?? out.set(field, []).get(field)!).push(k);
+  }
+  for (const list of out.values()) list.sort((a, b) => rankAt(a) - rankAt(b) || a - b);
+  return out;
+}
+
+/**
+ * Of one field's columns in reading order, the one its value is read from: the first that is not blank, or the first
+ * when all are. Where a fix goes back to (the cleaned file, `profileToZod`), and where an issue points.
+ */
+export function columnReadFrom(columns: readonly number[], blankAt: (k: number) => boolean): number {
+  return columns.find((k) => !blankAt(k)) ?? columns[0]!;
 }

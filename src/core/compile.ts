@@ -157,9 +157,7 @@ export function compileProfile(input: ProfileSpec | ProfileSpecInput | unknown, 
     if (cache.size < 4096) cache.set(column, hit);
     return hit;
   };
-  const fieldForColumn = (column: string): string | null => {
-    return meaningField(meaningOf(column));
-  };
+  const fieldForColumn = (column: string): string | null => meaningField(meaningOf(column));
 
   return {
     spec,

@@ -5,7 +5,7 @@ export { profileSpecSchema, fieldSpecSchema, ruleSettingSchema, parseProfileSpec
 export type { ProfileSpec, ProfileSpecInput, FieldSpec, RuleSetting } from './profile';
 export { compileProfile } from './compile';
 export type { Catalogue, FieldType, CompiledProfile, CompiledField, ActiveRule } from './compile';
-export { meaningField, type ColumnMeaning, type ColumnPart } from './columnMeaning';
+export { columnReadFrom, columnsInReadingOrder, meaningField, type ColumnMeaning, type ColumnPart } from './columnMeaning';
 export { evaluate, observeRecord, toText, isBlank } from './evaluate';
 export type { EvaluateOptions, FindingSource } from './evaluate';
 export { scoreIssues, scoreBase, scoreWithMore, roundScore, SEVERITY_PENALTY, SCORE_SCALE } from './score';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { evaluate, isBlank, meaningField, toText, type CompiledProfile, type Lang, type RecordReport } from '../core';
+import { columnReadFrom, columnsInReadingOrder, evaluate, isBlank, meaningField, toText, type CompiledProfile, type Lang, type RecordReport } from '../core';
 import { resolveAsOf, type AsOfInput } from '../api/asOf';
 import { resolveLang } from '../api/lang';
 import { resolveProfile, type ProfileRef } from '../api/profiles';
@@ -32,19 +32,9 @@ export type RecordInput = Record<string, unknown>;
 function columnsByField(record: RecordInput, compiled: CompiledProfile, ownOnly: boolean): Map<string, string> {
   const columns = Object.keys(record);
   const meanings = compiled.mapColumns(columns);
-  const order = columns.map((_, k) => k).sort((a, b) => meanings[a]!.rank - meanings[b]!.rank || a - b);
+  const byField = columnsInReadingOrder(columns.length, (k) => (ownOnly ? meanings[k]!.field : meaningField(meanings[k]!)), (k) => meanings[k]!.rank);
   const out = new Map<string, string>();
-  const blankOnly = new Set<string>();
-  for (const k of order) {
-    const field = ownOnly ? meanings[k]!.field : meaningField(meanings[k]!);
-    if (field === null) continue;
-    const blank = isBlank(toText(record[columns[k]!]));
-    if (!out.has(field) || (blankOnly.has(field) && !blank)) {
-      out.set(field, columns[k]!);
-      if (blank) blankOnly.add(field);
-      else blankOnly.delete(field);
-    }
-  }
+  for (const [field, list] of byField) out.set(field, columns[columnReadFrom(list, (k) => isBlank(toText(record[columns[k]!])))]!);
   return out;
 }
 

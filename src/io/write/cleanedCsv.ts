@@ -1,4 +1,4 @@
-import { isBlank, toText, type RecordReport } from '../../core';
+import { columnReadFrom, columnsInReadingOrder, isBlank, toText, type RecordReport } from '../../core';
 import { openAtomicStream } from '../atomicFile';
 import { csvLine } from './csvCell';
 
@@ -89,12 +89,7 @@ export function createCleanedCsvWriter(path: string, options: CleanedCsvOptions)
   // column the record's value was read from, the first of them that is not blank, so a copy kept in another column
   // stays as the input had it, and a date written in the "Nữ" column of a split "Nam | Nữ" stays in it.
   const rank = options.columnRank ?? (() => 0);
-  const columnsOfField = new Map<string, number[]>();
-  columns.forEach((column, i) => {
-    const field = options.fieldOfColumn(column);
-    if (field !== null) (columnsOfField.get(field) ?? columnsOfField.set(field, []).get(field)!).push(i);
-  });
-  for (const list of columnsOfField.values()) list.sort((a, b) => rank(columns[a]!) - rank(columns[b]!) || a - b);
+  const columnsOfField = columnsInReadingOrder(columns.length, (i) => options.fieldOfColumn(columns[i]!), (i) => rank(columns[i]!));
   const cellText = (record: unknown, i: number): string =>
     typeof record === 'object' && record !== null && !Array.isArray(record) && Object.hasOwn(record, columns[i]!) ? toText((record as Record<string, unknown>)[columns[i]!]) : '';
   /** Column index → the fix it receives, for one record (null for none, the usual case). */
@@ -103,8 +98,7 @@ export function createCleanedCsvWriter(path: string, options: CleanedCsvOptions)
     for (const [field, fix] of Object.entries(rawFixed)) {
       const list = columnsOfField.get(field);
       if (list === undefined) continue;
-      const at = list.find((i) => !isBlank(cellText(record, i))) ?? list[0]!;
-      (out ??= new Map()).set(at, fix);
+      (out ??= new Map()).set(columnReadFrom(list, (i) => isBlank(cellText(record, i))), fix);
     }
     return out;
   };
