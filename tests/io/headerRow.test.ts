@@ -17,7 +17,7 @@ import { openInput } from '../../src/io/read/openInput';
 import { readCsvRecords } from '../../src/io/read/readCsvRecords';
 import { resolveProfile } from '../../src/api/profiles';
 import { validCitizen } from '../support/citizens';
-import { auditFormBytes, auditFormOutputs } from '../support/formAudit';
+import { auditFormBytes, auditFormOutputs, expectSameOutputs } from '../support/formAudit';
 import { collect, plain, streamOf, windows1258Form } from './read/support';
 
 const dir = mkdtempSync(join(tmpdir(), 'ddss-header-'));
@@ -264,11 +264,7 @@ describe('CSV blocks of a file with a title block', () => {
     const two = await outputs(titled, 2, `titled-two-${tag}`);
     expect(one.rows).toEqual(Array.from({ length: 2400 }, (_, i) => i + 1));
     expect(one.headers).toEqual([{ headerRow: 4, skippedRows: 3, subHeaderRow: false, numberingRow: true }]);
-    expect(two.headers).toEqual(one.headers);
-    expect(two.rows).toEqual(one.rows);
-    expect(two.records).toBe(one.records);
-    expect(two.summary).toBe(one.summary);
-    expect(two.cleaned).toBe(one.cleaned);
+    expectSameOutputs(two, one);
     // And the same as the file that starts with its header.
     const bare = await outputs(plain, 2, `titled-bare-${tag}`);
     expect(one.records).toBe(bare.records);

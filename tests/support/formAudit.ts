@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { expect } from 'vitest';
 import { auditFile, type FooterInfo, type HeaderInfo } from '../../src';
 import type { AuditFileOptions } from '../../src/io/auditFile';
 
@@ -47,3 +48,18 @@ export async function auditFormOutputs(dir: string, path: string, workers: numbe
   });
   return { records: readFileSync(files.records, 'utf8'), summary: readFileSync(files.summary, 'utf8'), cleaned: readFileSync(files.cleaned, 'utf8'), rows, headers, footers };
 }
+
+/**
+ * The workers' outputs are one thread's: the same rows reported in order, the same header and footer told, and the
+ * records, summary and cleaned file byte for byte.
+ */
+export function expectSameOutputs(workers: FormOutputs, oneThread: FormOutputs): void {
+  expect(workers.headers).toEqual(oneThread.headers);
+  expect(workers.footers).toEqual(oneThread.footers);
+  expect(workers.rows).toEqual(oneThread.rows);
+  expect(workers.records).toBe(oneThread.records);
+  expect(workers.summary).toBe(oneThread.summary);
+  expect(workers.cleaned).toBe(oneThread.cleaned);
+}
+
+type FormOutputs = Awaited<ReturnType<typeof auditFormOutputs>>;
